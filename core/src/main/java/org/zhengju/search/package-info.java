@@ -1,0 +1,2 @@
+/** The passage search extension point and its results. */
+package org.zhengju.search;
