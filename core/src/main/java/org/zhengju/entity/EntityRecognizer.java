@@ -1,6 +1,7 @@
 package org.zhengju.entity;
 
 import java.util.List;
+import java.util.Optional;
 import org.zhengju.normalize.NormalizedText;
 import org.zhengju.passage.Passage;
 
@@ -30,6 +31,14 @@ public interface EntityRecognizer extends AutoCloseable {
    */
   default boolean selective() {
     return false;
+  }
+
+  /**
+   * Why this recognizer cannot run here (models missing, heap too small), or empty when it can. Checked before
+   * use so that a missing model degrades to a warning, never a crash.
+   */
+  default Optional<String> unavailableReason() {
+    return Optional.empty();
   }
 
   @Override

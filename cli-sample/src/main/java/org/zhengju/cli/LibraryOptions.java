@@ -1,0 +1,38 @@
+package org.zhengju.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.zhengju.Zhengju;
+import org.zhengju.ZhengjuBuilder;
+import picocli.CommandLine.Option;
+
+/** Options that choose how the library reads: user lexicon files and named-entity recognition. */
+final class LibraryOptions {
+  /** Whether CoreNLP NER runs. */
+  enum Ner { auto, on, off }
+
+  @Option(names = "--lexicon", paramLabel = "FILE", description = "A user lexicon TSV loaded beside the built-in one (repeatable).")
+  List<Path> lexicons = new ArrayList<>();
+
+  @Option(names = "--ner", paramLabel = "MODE", defaultValue = "auto",
+      description = "CoreNLP named-entity recognition: auto (use it when the heap allows, else warn), on (required), off. Default: ${DEFAULT-VALUE}.")
+  Ner ner = Ner.auto;
+
+  /** Opens the library on {@code index} with these options. */
+  Zhengju open(Path index, Integer threads) throws IOException, CliException {
+    List<String> warnings = new ArrayList<>();
+    ZhengjuBuilder b = Zhengju.builder().index(index).warnings(warnings::add);
+    lexicons.forEach(b::lexiconFile);
+    if (ner != Ner.off) b.recognizer("corenlp");
+    if (threads != null) b.threads(threads);
+    Zhengju zj = b.build();
+    if (ner == Ner.on && !zj.recognizerNames().contains("corenlp")) {
+      zj.close();
+      throw new CliException(ExitCode.IO_OR_ENVIRONMENT, String.join("; ", warnings));
+    }
+    warnings.forEach(Terminal::warn);
+    return zj;
+  }
+}

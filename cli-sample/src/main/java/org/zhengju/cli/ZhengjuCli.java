@@ -1,0 +1,97 @@
+package org.zhengju.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.NoSuchFileException;
+import java.util.Properties;
+import org.zhengju.search.QuerySyntaxException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The {@code zhengju} command: parses options and calls the library; nothing here the library cannot do. */
+@Command(
+    name = "zhengju",
+    mixinStandardHelpOptions = true,
+    versionProvider = ZhengjuCli.Version.class,
+    description = "Links companies to Xinjiang labour programmes with citable evidence from Chinese filings.",
+    subcommands = {
+      IngestCommand.class,
+      SearchCommand.class,
+      CompaniesCommand.class,
+      DossierCommand.class,
+      VerifyCommand.class,
+      DemoCommand.class
+    })
+public final class ZhengjuCli {
+
+  @Option(names = "--verbose", scope = ScopeType.INHERITED, description = "Print stack traces of errors.")
+  static boolean verbose;
+
+  /** Runs the CLI and exits with its exit code. */
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the CLI and returns the exit code (for tests). */
+  public static int run(String... args) {
+    CommandLine cli = new CommandLine(new ZhengjuCli());
+    cli.setParameterExceptionHandler(ZhengjuCli::usageError);
+    cli.setExecutionExceptionHandler(ZhengjuCli::failure);
+    cli.setOut(new java.io.PrintWriter(Terminal.OUT, true));
+    cli.setErr(new java.io.PrintWriter(Terminal.ERR, true));
+    return cli.execute(args);
+  }
+
+  private static int usageError(CommandLine.ParameterException e, String[] args) {
+    String command = e.getCommandLine().getCommandName();
+    Terminal.ERR.println("zhengju: " + e.getMessage() + " (see: zhengju " + ("zhengju".equals(command) ? "" : command + " ") + "--help)");
+    return ExitCode.USAGE;
+  }
+
+  private static int failure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+    int code;
+    String message;
+    if (e instanceof CliException c) {
+      code = c.exitCode();
+      message = c.getMessage();
+    } else if (e instanceof QuerySyntaxException q) {
+      code = ExitCode.USAGE;
+      message = q.getMessage();
+    } else if (e instanceof NoSuchFileException n) {
+      code = ExitCode.IO_OR_ENVIRONMENT;
+      message = "no such file or folder: " + n.getFile();
+    } else if (e instanceof IOException io) {
+      code = ExitCode.IO_OR_ENVIRONMENT;
+      message = io.getMessage() == null ? io.getClass().getSimpleName() : io.getMessage();
+    } else if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
+      code = ExitCode.USAGE;
+      message = e.getMessage();
+    } else {
+      code = ExitCode.INTERNAL;
+      message = "internal error: " + e + " (please report it; rerun with --verbose for details)";
+    }
+    Terminal.ERR.println("zhengju: " + message);
+    if (verbose) e.printStackTrace(Terminal.ERR);
+    return code;
+  }
+
+  /** Reads the version Maven wrote into the jar. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"zhengju " + version()};
+    }
+
+    static String version() {
+      try (InputStream in = ZhengjuCli.class.getResourceAsStream("/org/zhengju/cli/version.properties")) {
+        Properties p = new Properties();
+        if (in != null) p.load(in);
+        return p.getProperty("version", "unknown");
+      } catch (IOException e) {
+        return "unknown";
+      }
+    }
+  }
+}

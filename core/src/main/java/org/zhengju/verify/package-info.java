@@ -1,0 +1,2 @@
+/** Verification: re-hashing sources and re-finding every quote at its cited location. */
+package org.zhengju.verify;
