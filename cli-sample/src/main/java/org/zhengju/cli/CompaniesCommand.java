@@ -9,7 +9,10 @@ import org.zhengju.dossier.EvidenceJson;
 import org.zhengju.evidence.CompanyProfile;
 import org.zhengju.evidence.EvidenceItem;
 import org.zhengju.evidence.Grade;
+import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -17,6 +20,16 @@ import picocli.CommandLine.Option;
 @Command(name = "companies", mixinStandardHelpOptions = true,
     description = "Every company the corpus links to a programme, with grade and evidence (A–C unless --all).")
 final class CompaniesCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  private PrintWriter out() {
+    return spec.commandLine().getOut();
+  }
+
+  private PrintWriter err() {
+    return spec.commandLine().getErr();
+  }
+
   @Mixin IndexOption index;
 
   @Option(names = "--json", description = "Print companies as JSON on stdout (CLI-CONTRACT.md).")
@@ -35,15 +48,14 @@ final class CompaniesCommand implements Callable<Integer> {
       ObjectNode o = JsonOut.object();
       ArrayNode list = o.putArray("companies");
       companies.forEach(c -> list.add(EvidenceJson.company(c)));
-      JsonOut.print(o);
+      JsonOut.print(out(), o);
     } else {
-      print(companies);
+      print(out(), companies);
     }
     return ExitCode.OK;
   }
 
-  static void print(List<CompanyProfile> companies) {
-    var out = Terminal.OUT;
+  static void print(PrintWriter out, List<CompanyProfile> companies) {
     out.println(companies.size() + " compan" + (companies.size() == 1 ? "y" : "ies") + " linked:");
     for (CompanyProfile c : companies) {
       out.printf("%s  %s%s  [%s]%n", c.grade(), c.name(),

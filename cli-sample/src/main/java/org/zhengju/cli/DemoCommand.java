@@ -7,7 +7,10 @@ import java.util.concurrent.Callable;
 import org.zhengju.Zhengju;
 import org.zhengju.evidence.Grade;
 import org.zhengju.ingest.IngestReport;
+import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,6 +22,16 @@ import picocli.CommandLine.Parameters;
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = "Ingest the bundled test corpus into a fresh index, list linked companies and run sample searches.")
 final class DemoCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  private PrintWriter out() {
+    return spec.commandLine().getOut();
+  }
+
+  private PrintWriter err() {
+    return spec.commandLine().getErr();
+  }
+
   @Parameters(arity = "0..1", paramLabel = "CORPUS", defaultValue = "testdata/corpus",
       description = "Corpus folder (default: ${DEFAULT-VALUE}).")
   Path corpus;
@@ -33,11 +46,11 @@ final class DemoCommand implements Callable<Integer> {
     if (!Files.isDirectory(corpus))
       throw new CliException(ExitCode.USAGE, "no corpus folder at " + corpus + " (run from the repository root)");
     Path dir = index != null ? index : Files.createTempDirectory("zhengju-demo-");
-    var out = Terminal.OUT;
+    var out = out();
     out.println("== 1. ingest " + corpus + " into " + dir);
     IngestReport report;
-    try (Zhengju zj = library.open(dir, null)) {
-      report = zj.ingest(List.of(corpus), new ProgressBar(Terminal.ERR, System.console() != null));
+    try (Zhengju zj = library.open(dir, null, err())) {
+      report = zj.ingest(List.of(corpus), new ProgressBar(err(), System.console() != null));
       out.printf("%d files, %d documents, %d failed, %d passages, %.1f s; recognizers: %s%n", report.files(),
           report.documents(), report.withStatus(org.zhengju.ingest.FileOutcome.Status.FAILED).size(), report.passages(),
           report.elapsedMillis() / 1000.0, String.join(", ", zj.recognizerNames()));
@@ -45,7 +58,7 @@ final class DemoCommand implements Callable<Integer> {
           .forEach(f -> out.println("  failed: " + f.source() + ": " + f.reason().orElse("")));
       out.println();
       out.println("== 2. companies linked to programmes (grade A–C)");
-      CompaniesCommand.print(zj.companies().stream().filter(c -> c.grade().compareTo(Grade.C) <= 0).toList());
+      CompaniesCommand.print(out, zj.companies().stream().filter(c -> c.grade().compareTo(Grade.C) <= 0).toList());
       for (String q : List.of("劳动力转移", "labour transfer AND place:和田", "category:SUBSIDY")) {
         out.println();
         out.println("== 3. search: " + q);

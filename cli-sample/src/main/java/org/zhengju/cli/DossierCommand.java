@@ -11,7 +11,10 @@ import org.zhengju.dossier.Dossier;
 import org.zhengju.dossier.DossierWriter;
 import org.zhengju.dossier.JsonDossierWriter;
 import org.zhengju.evidence.CompanyProfile;
+import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,6 +22,16 @@ import picocli.CommandLine.Parameters;
 /** {@code zhengju dossier NAME --index DIR --format json}: one company's dossier. */
 @Command(name = "dossier", mixinStandardHelpOptions = true, description = "One company's dossier (NAME: legal name or any alias).")
 final class DossierCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  private PrintWriter out() {
+    return spec.commandLine().getOut();
+  }
+
+  private PrintWriter err() {
+    return spec.commandLine().getErr();
+  }
+
   private static final List<DossierWriter> WRITERS = List.of(new JsonDossierWriter());
 
   @Parameters(index = "0", paramLabel = "NAME", description = "Legal name or any alias of the company.")
@@ -45,12 +58,15 @@ final class DossierCommand implements Callable<Integer> {
     }
     Dossier dossier = new Dossier(company, Instant.now(), ZhengjuCli.Version.version());
     if (output == null) {
-      writer.write(dossier, System.out);
+      var buffer = new java.io.ByteArrayOutputStream();
+      writer.write(dossier, buffer);
+      out().print(buffer.toString(java.nio.charset.StandardCharsets.UTF_8));
+      out().flush();
     } else {
       try (OutputStream out = Files.newOutputStream(output)) {
         writer.write(dossier, out);
       }
-      Terminal.ERR.println("zhengju: wrote " + output);
+      err().println("zhengju: wrote " + output);
     }
     return ExitCode.OK;
   }

@@ -10,7 +10,10 @@ import org.zhengju.Zhengju;
 import org.zhengju.ingest.FileOutcome;
 import org.zhengju.ingest.IngestListener;
 import org.zhengju.ingest.IngestReport;
+import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,6 +22,16 @@ import picocli.CommandLine.Parameters;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = "Extract, normalize, tag, recognize, link and index every file under the paths.")
 final class IngestCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  private PrintWriter out() {
+    return spec.commandLine().getOut();
+  }
+
+  private PrintWriter err() {
+    return spec.commandLine().getErr();
+  }
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (walked recursively).")
   List<Path> paths;
 
@@ -36,13 +49,13 @@ final class IngestCommand implements Callable<Integer> {
     for (Path p : paths)
       if (!Files.exists(p)) throw new CliException(ExitCode.USAGE, "no such file or folder: " + p);
     IngestReport report;
-    try (Zhengju zj = library.open(index.index, threads)) {
-      IngestListener progress = new ProgressBar(Terminal.ERR, System.console() != null);
+    try (Zhengju zj = library.open(index.index, threads, err())) {
+      IngestListener progress = new ProgressBar(err(), System.console() != null);
       report = zj.ingest(paths, progress);
-      Terminal.ERR.println("zhengju: recognizers: " + String.join(", ", zj.recognizerNames()));
+      err().println("zhengju: recognizers: " + String.join(", ", zj.recognizerNames()));
     }
-    if (json) JsonOut.print(toJson(report));
-    else printSummary(report);
+    if (json) JsonOut.print(out(), toJson(report));
+    else printSummary(out(), report);
     return report.hasFailures() ? ExitCode.SOME_INPUTS_FAILED : ExitCode.OK;
   }
 
@@ -63,8 +76,7 @@ final class IngestCommand implements Callable<Integer> {
     return o;
   }
 
-  private static void printSummary(IngestReport r) {
-    var out = Terminal.OUT;
+  private static void printSummary(PrintWriter out, IngestReport r) {
     out.printf("%d files, %d documents indexed, %d skipped, %d failed, %d partial; %d passages; %d companies linked (A–C); %.1f s%n",
         r.files(), r.documents(), r.skipped(), r.withStatus(FileOutcome.Status.FAILED).size(),
         r.withStatus(FileOutcome.Status.PARTIAL).size(), r.passages(), r.companies(), r.elapsedMillis() / 1000.0);

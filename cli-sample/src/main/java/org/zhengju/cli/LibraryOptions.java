@@ -21,7 +21,7 @@ final class LibraryOptions {
   Ner ner = Ner.auto;
 
   /** Opens the library on {@code index} with these options. */
-  Zhengju open(Path index, Integer threads) throws IOException, CliException {
+  Zhengju open(Path index, Integer threads, java.io.PrintWriter err) throws IOException, CliException {
     List<String> warnings = new ArrayList<>();
     ZhengjuBuilder b = Zhengju.builder().index(index).warnings(warnings::add);
     lexicons.forEach(b::lexiconFile);
@@ -32,7 +32,8 @@ final class LibraryOptions {
       zj.close();
       throw new CliException(ExitCode.IO_OR_ENVIRONMENT, String.join("; ", warnings));
     }
-    warnings.forEach(Terminal::warn);
+    warnings.forEach(w -> err.println("zhengju: warning: " + w));
+    err.flush();
     return zj;
   }
 }

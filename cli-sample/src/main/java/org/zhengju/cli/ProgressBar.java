@@ -1,6 +1,6 @@
 package org.zhengju.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import org.zhengju.ingest.FileOutcome;
 import org.zhengju.ingest.IngestListener;
 
@@ -9,13 +9,13 @@ import org.zhengju.ingest.IngestListener;
  */
 final class ProgressBar implements IngestListener {
   private static final int WIDTH = 30;
-  private final PrintStream err;
+  private final PrintWriter err;
   private final boolean interactive;
   private final long t0 = System.nanoTime();
   private int failed;
   private int lastPercentLogged = -1;
 
-  ProgressBar(PrintStream err, boolean interactive) {
+  ProgressBar(PrintWriter err, boolean interactive) {
     this.err = err;
     this.interactive = interactive;
   }
@@ -43,6 +43,7 @@ final class ProgressBar implements IngestListener {
       err.printf("\r[%s%s] %3d%% %d/%d files, %d failed, %.1fs  %s\033[K",
           "#".repeat(filled), ".".repeat(WIDTH - filled), percent, done, total, failed, seconds, shorten(source));
       if (done == total) err.println();
+      err.flush();
     } else if (percent / 10 != lastPercentLogged / 10 || done == total) {
       lastPercentLogged = percent;
       err.printf("  %3d%% %d/%d files, %d failed, %.1fs%n", percent, done, total, failed, seconds);

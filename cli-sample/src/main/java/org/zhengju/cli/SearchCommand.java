@@ -6,7 +6,10 @@ import java.util.concurrent.Callable;
 import org.zhengju.Zhengju;
 import org.zhengju.search.SearchHit;
 import org.zhengju.search.SearchResult;
+import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -17,6 +20,16 @@ import picocli.CommandLine.Parameters;
         "QUERY: words, \"phrases\", AND/OR/NOT, \"新疆 补贴\"~10, English glosses (labour transfer),",
         "fields company:\"NAME\" category:SUBSIDY place:和田 year:2019."})
 final class SearchCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  private PrintWriter out() {
+    return spec.commandLine().getOut();
+  }
+
+  private PrintWriter err() {
+    return spec.commandLine().getErr();
+  }
+
   @Parameters(index = "0", paramLabel = "QUERY", description = "The query.")
   String query;
 
@@ -36,8 +49,8 @@ final class SearchCommand implements Callable<Integer> {
     try (Zhengju zj = Zhengju.builder().index(index.existing()).build()) {
       result = zj.search(query, limit);
     }
-    if (json) JsonOut.print(toJson(result));
-    else print(result);
+    if (json) JsonOut.print(out(), toJson(result));
+    else print(out(), result);
     return ExitCode.OK;
   }
 
@@ -60,8 +73,7 @@ final class SearchCommand implements Callable<Integer> {
     return o;
   }
 
-  private static void print(SearchResult r) {
-    var out = Terminal.OUT;
+  private static void print(PrintWriter out, SearchResult r) {
     out.println(r.total() + " passage" + (r.total() == 1 ? "" : "s") + " match " + r.query());
     for (SearchHit h : r.hits()) {
       out.printf("%s%s  [%d–%d]  score %.2f%n", h.source(), h.page().map(p -> " p." + p).orElse(""), h.start(), h.end(), h.score());

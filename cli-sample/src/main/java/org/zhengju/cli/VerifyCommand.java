@@ -6,7 +6,10 @@ import java.util.concurrent.Callable;
 import org.zhengju.Zhengju;
 import org.zhengju.verify.Mismatch;
 import org.zhengju.verify.VerificationReport;
+import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -14,6 +17,16 @@ import picocli.CommandLine.Option;
 @Command(name = "verify", mixinStandardHelpOptions = true,
     description = "Re-hash every source file still present and re-find every quote at its cited location.")
 final class VerifyCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  private PrintWriter out() {
+    return spec.commandLine().getOut();
+  }
+
+  private PrintWriter err() {
+    return spec.commandLine().getErr();
+  }
+
   @Mixin IndexOption index;
 
   @Option(names = "--json", description = "Print the result as JSON on stdout.")
@@ -34,15 +47,15 @@ final class VerifyCommand implements Callable<Integer> {
       r.missing().forEach(missing::add);
       ArrayNode mismatches = o.putArray("mismatches");
       for (Mismatch m : r.mismatches()) mismatches.addObject().put("source", m.source()).put("problem", m.problem());
-      JsonOut.print(o);
+      JsonOut.print(out(), o);
     } else {
-      Terminal.OUT.printf("%d documents re-read, %d quotes re-found, %d sources missing, %d mismatches%n",
+      out().printf("%d documents re-read, %d quotes re-found, %d sources missing, %d mismatches%n",
           r.documents(), r.quotes(), r.missing().size(), r.mismatches().size());
-      r.mismatches().forEach(m -> Terminal.OUT.println("  mismatch: " + m.source() + ": " + m.problem()));
-      r.missing().forEach(m -> Terminal.OUT.println("  missing:  " + m));
+      r.mismatches().forEach(m -> out().println("  mismatch: " + m.source() + ": " + m.problem()));
+      r.missing().forEach(m -> out().println("  missing:  " + m));
     }
     if (!r.ok()) {
-      Terminal.ERR.println("zhengju: integrity check failed: " + r.mismatches().size() + " mismatch(es)");
+      err().println("zhengju: integrity check failed: " + r.mismatches().size() + " mismatch(es)");
       return ExitCode.INTEGRITY;
     }
     return ExitCode.OK;

@@ -1,6 +1,12 @@
 package org.zhengju.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.io.InputStream;
 import java.nio.file.NoSuchFileException;
 import java.util.Properties;
@@ -27,26 +33,31 @@ import picocli.CommandLine.ScopeType;
 public final class ZhengjuCli {
 
   @Option(names = "--verbose", scope = ScopeType.INHERITED, description = "Print stack traces of errors.")
-  static boolean verbose;
+  boolean verbose;
 
   /** Runs the CLI and exits with its exit code. */
   public static void main(String[] args) {
-    System.exit(run(args));
+    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    System.exit(run(out, err, args));
   }
 
-  /** Runs the CLI and returns the exit code (for tests). */
-  public static int run(String... args) {
+  /** Runs the CLI with the given standard streams and returns the exit code (tests call this). */
+  public static int run(PrintStream out, PrintStream err, String... args) {
     CommandLine cli = new CommandLine(new ZhengjuCli());
     cli.setParameterExceptionHandler(ZhengjuCli::usageError);
     cli.setExecutionExceptionHandler(ZhengjuCli::failure);
-    cli.setOut(new java.io.PrintWriter(Terminal.OUT, true));
-    cli.setErr(new java.io.PrintWriter(Terminal.ERR, true));
-    return cli.execute(args);
+    cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+    cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+    int code = cli.execute(args);
+    cli.getOut().flush();
+    cli.getErr().flush();
+    return code;
   }
 
   private static int usageError(CommandLine.ParameterException e, String[] args) {
     String command = e.getCommandLine().getCommandName();
-    Terminal.ERR.println("zhengju: " + e.getMessage() + " (see: zhengju " + ("zhengju".equals(command) ? "" : command + " ") + "--help)");
+    e.getCommandLine().getErr().println("zhengju: " + e.getMessage() + " (see: zhengju " + ("zhengju".equals(command) ? "" : command + " ") + "--help)");
     return ExitCode.USAGE;
   }
 
@@ -72,8 +83,10 @@ public final class ZhengjuCli {
       code = ExitCode.INTERNAL;
       message = "internal error: " + e + " (please report it; rerun with --verbose for details)";
     }
-    Terminal.ERR.println("zhengju: " + message);
-    if (verbose) e.printStackTrace(Terminal.ERR);
+    PrintWriter err = cmd.getErr();
+    err.println("zhengju: " + message);
+    if (parsed.expandedArgs().contains("--verbose")) e.printStackTrace(err);
+    err.flush();
     return code;
   }
 
