@@ -47,10 +47,12 @@ public final class QueryTranslator {
       throw syntax("the query expands to too many terms; make it more specific", e);
     }
     if (parsed == null) parsed = new MatchNoDocsQuery("query has no searchable words");
-    Query positive = onlyNegative(parsed)
-        ? new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
-            .add(parsed, BooleanClause.Occur.FILTER).build()
-        : parsed;
+    Query positive = parsed;
+    if (onlyNegative(parsed)) {
+      BooleanQuery.Builder everythingBut = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+      ((BooleanQuery) parsed).clauses().forEach(everythingBut::add);
+      positive = everythingBut.build();
+    }
     Query passages = new BooleanQuery.Builder()
         .add(positive, BooleanClause.Occur.MUST)
         .add(PASSAGES, BooleanClause.Occur.FILTER)
