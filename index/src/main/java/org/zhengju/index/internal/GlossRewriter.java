@@ -70,7 +70,7 @@ public final class GlossRewriter {
       }
     }
     flush(query, run, out);
-    return out.toString();
+    return out.toString().strip();
   }
 
   private void flush(String query, List<int[]> run, StringBuilder out) {
