@@ -143,6 +143,7 @@ class LucenePassageSearcherTest {
         "year:2019                                           | notices/a.pdf@关于做好",
         "year:2021                                           | reports/b.docx@青岚纺织 reports/b.docx@組織 勞",
         "year:2021 AND 棉花                                  | reports/b.docx@青岚纺织",
+        "year:[2018 TO 2020]                                 | notices/a.pdf@关于做好",
       })
   void searchesKeywordFieldsAndResolvesCompanyAliasesExactly(String query, String expected) throws IOException {
     List<String> want = expected.isBlank() ? List.of() : List.of(expected.split(" (?=[a-z])"));
@@ -208,7 +209,9 @@ class LucenePassageSearcherTest {
         "\"劳动力转移                | cannot parse query: unbalanced quote",
         "(新疆 AND 补贴              | cannot parse query: unbalanced parenthesis",
         "新疆 AND 补贴)              | cannot parse query: unbalanced parenthesis",
-        "新疆 AND                    | cannot parse query:",
+        "新疆 AND                    | cannot parse query: the query ends where a word was expected",
+        "AND 新疆                    | cannot parse query: unexpected 'AND' at position 1",
+        "place:和田*                 | wildcards and fuzzy terms work on text only",
         "foo:bar                     | unknown field 'foo:'",
         "category:NOPE               | unknown category 'NOPE'",
         "year:19                     | year must have four digits",

@@ -94,7 +94,8 @@ public final class PassageQueryParser extends QueryParser {
   }
 
   private static void checkDefaultField(String field) throws ParseException {
-    if (!IndexFields.MATCH.equals(field)) throw new ParseException(unknownField(field) + " (wildcards only in text)");
+    if (!IndexFields.MATCH.equals(field))
+      throw new ParseException("wildcards and fuzzy terms work on text only, not on '" + field + ":'");
   }
 
   private static String unknownField(String field) {

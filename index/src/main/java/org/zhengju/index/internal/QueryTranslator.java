@@ -4,6 +4,8 @@ import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParserConstants;
+import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -42,7 +44,7 @@ public final class QueryTranslator {
     try {
       parsed = new PassageQueryParser(analyzer, folder, companies).parse(rewritten);
     } catch (ParseException e) {
-      throw syntax(firstLine(e.getMessage()), e);
+      throw syntax(describe(e, rewritten.equals(query)), e);
     } catch (IndexSearcher.TooManyClauses e) {
       throw syntax("the query expands to too many terms; make it more specific", e);
     }
@@ -85,6 +87,20 @@ public final class QueryTranslator {
     }
     if (quotes % 2 != 0) throw syntax("unbalanced quote", null);
     if (depth > 0) throw syntax("unbalanced parenthesis: " + depth + " '(' not closed", null);
+  }
+
+  // The classic parser's own message lists grammar tokens; say instead which word was unexpected.
+  private static String describe(ParseException wrapper, boolean sameText) {
+    // QueryParser.parse wraps the grammar's exception, which knows the offending token.
+    ParseException e = wrapper.getCause() instanceof ParseException cause ? cause : wrapper;
+    Token next = e.currentToken == null ? null : e.currentToken.next;
+    if (next == null && e.getCause() != null && !(e.getCause() instanceof ParseException))
+      return "a backslash must be followed by the character it escapes";
+    if (next == null) return firstLine(wrapper.getMessage());
+    if (next == null) return firstLine(e.getMessage());
+    if (next.kind == QueryParserConstants.EOF) return "the query ends where a word was expected";
+    String where = sameText ? " at position " + (next.beginColumn + 1) : "";
+    return "unexpected '" + next.image.trim() + "'" + where + "; an operator needs a word on each side";
   }
 
   private static String firstLine(String message) {
