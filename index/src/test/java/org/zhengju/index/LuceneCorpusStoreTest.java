@@ -50,7 +50,7 @@ class LuceneCorpusStoreTest {
       store.add(TestCorpus.documentC(), tmp.resolve("c.txt"), Optional.empty());
       store.add(TestCorpus.documentB(), tmp.resolve("b.docx"), Optional.empty());
       store.commit();
-      assertThat(store.passageCount()).isEqualTo(2 + 4 + 2);
+      assertThat(store.passageCount()).isEqualTo(2 + 5 + 2);
       assertThat(store.documents()).extracting(DocumentRecord::source)
           .containsExactly("notices/a.pdf", "plain/c.txt", "reports/b.docx");
     }

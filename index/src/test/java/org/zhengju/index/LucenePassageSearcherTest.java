@@ -64,7 +64,7 @@ class LucenePassageSearcherTest {
   void findsAWordAsAPhraseWithPageSnippetAndExactSourceOffsets() throws IOException {
     SearchResult result = searcher.search("劳动力转移", 10);
     assertThat(result.query()).isEqualTo("劳动力转移");
-    assertThat(result.total()).isEqualTo(2);
+    assertThat(result.total()).isEqualTo(3);
     SearchHit a = result.hits().stream().filter(h -> h.source().equals("notices/a.pdf")).findFirst().orElseThrow();
     assertThat(a.sha256()).isEqualTo(TestCorpus.SHA_A);
     assertThat(a.page()).contains(2);
@@ -89,6 +89,24 @@ class LucenePassageSearcherTest {
   }
 
   @Test
+  void citesWhereTheWholeWordStandsNotWhereOneOfItsBigramsStrays() throws IOException {
+    SearchHit c = searcher.search("劳动力转移", 10).hits().stream()
+        .filter(h -> h.source().equals("plain/c.txt")).findFirst().orElseThrow();
+    assertThat(c.snippet()).isEqualTo("转移就业之后，再谈<em>劳动力转移</em>。");
+    int passageStart = TestCorpus.documentC().document().text().indexOf(TestCorpus.C4);
+    assertThat(c.start()).isEqualTo(passageStart + 9);
+    assertThat(c.end()).isEqualTo(passageStart + 14);
+  }
+
+  @Test
+  void highlightsEveryTermOfAProximityPhrase() throws IOException {
+    SearchHit hit = searcher.search("\"新疆 补贴\"~10", 5).hits().get(0);
+    assertThat(hit.snippet()).isEqualTo("<em>新疆</em>籍员工每人发放<em>补贴</em>300元。");
+    assertThat(hit.start()).isEqualTo(0);
+    assertThat(hit.end()).isEqualTo(2);
+  }
+
+  @Test
   void foldsTraditionalQueryText() throws IOException {
     assertThat(found("勞動力轉移")).containsExactlyInAnyOrderElementsOf(found("劳动力转移"));
   }
@@ -98,7 +116,7 @@ class LucenePassageSearcherTest {
     // A0 holds 劳动力 … 转移 but not 劳动力转移.
     assertThat(found("劳动力转移")).doesNotContain("notices/a.pdf@关于做好");
     assertThat(found("转移")).containsExactlyInAnyOrder(
-        "notices/a.pdf@关于做好", "notices/a.pdf@青岚纺织", "reports/b.docx@組織 勞");
+        "notices/a.pdf@关于做好", "notices/a.pdf@青岚纺织", "reports/b.docx@組織 勞", "plain/c.txt@转移就业");
   }
 
   @Test
@@ -120,7 +138,7 @@ class LucenePassageSearcherTest {
         "+新疆 +补贴 +员工             | plain/c.txt@新疆籍员",
         "\"新疆 补贴\"~10              | plain/c.txt@新疆籍员",
         "\"新疆 补贴\"                 | ''",
-        "NOT 补贴                      | notices/a.pdf@关于做好 reports/b.docx@青岚纺织 plain/c.txt@月薪<3 plain/c.txt@天地玄黄",
+        "NOT 补贴                      | notices/a.pdf@关于做好 reports/b.docx@青岚纺织 plain/c.txt@月薪<3 plain/c.txt@天地玄黄 plain/c.txt@转移就业",
       })
   void combinesWordsWithOperatorsAndProximity(String query, String expected) throws IOException {
     List<String> want = expected.isBlank() ? List.of() : List.of(expected.split(" (?=[a-z])"));
@@ -196,7 +214,7 @@ class LucenePassageSearcherTest {
   @Test
   void countsAllHitsBeyondTheLimit() throws IOException {
     SearchResult result = searcher.search("NOT 补贴", 1);
-    assertThat(result.total()).isEqualTo(4);
+    assertThat(result.total()).isEqualTo(5);
     assertThat(result.hits()).hasSize(1);
     assertThat(searcher.search("新疆", 0).hits()).isEmpty();
     assertThat(searcher.search("新疆", 0).total()).isEqualTo(2);

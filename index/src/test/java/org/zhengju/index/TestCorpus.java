@@ -45,6 +45,7 @@ final class TestCorpus {
   static final String C2 = "月薪<3000元 & 包食宿";
   static final String FILLER = "天地玄黄宇宙洪荒日月盈昃辰宿列张".repeat(10);
   static final String C3 = FILLER + "棉纺" + FILLER;
+  static final String C4 = "转移就业之后，再谈劳动力转移。";
 
   static final CompanyName QINGLAN_TECH =
       new CompanyName("青岚纺织科技有限公司", List.of("青岚纺织", "Qinglan Textile Technology Co., Ltd."), Optional.empty());
@@ -115,7 +116,7 @@ final class TestCorpus {
   }
 
   static AnalyzedDocument documentC() {
-    List<String> paragraphs = List.of(C0, C1, C2, C3);
+    List<String> paragraphs = List.of(C0, C1, C2, C3, C4);
     String text = String.join("\n", paragraphs);
     NormalizedText normalized = new NormalizedText(text, text, OffsetMap.identity(text.length()));
     List<Passage> passages = new ArrayList<>();
