@@ -60,6 +60,7 @@ class LuceneCorpusStoreTest {
   void refusesASecondStoreOnTheSameIndex() throws Exception {
     Path index = tmp.resolve("index");
     try (LuceneCorpusStore store = LuceneCorpusStore.open(index)) {
+      assertThat(store.directory()).isEqualTo(index.toAbsolutePath());
       assertThatThrownBy(() -> LuceneCorpusStore.open(index))
           .isInstanceOf(IndexLockedException.class)
           .hasMessage("index is locked by another process: " + index.toAbsolutePath());
@@ -67,6 +68,21 @@ class LuceneCorpusStoreTest {
     // The lock is released on close.
     try (LuceneCorpusStore again = LuceneCorpusStore.open(index)) {
       assertThat(again.passageCount()).isZero();
+    }
+  }
+
+  @Test
+  void searchersReadCommittedPassagesWhileTheStoreStaysOpen() throws Exception {
+    Path index = tmp.resolve("index");
+    try (LuceneCorpusStore store = LuceneCorpusStore.open(index)) {
+      store.add(TestCorpus.documentA(), tmp.resolve("a.pdf"), Optional.empty());
+      try (LucenePassageSearcher before = LucenePassageSearcher.open(index)) {
+        assertThat(before.search("劳动力转移", 5).total()).isZero();
+      }
+      store.commit();
+      try (LucenePassageSearcher after = LucenePassageSearcher.open(index)) {
+        assertThat(after.search("劳动力转移", 5).total()).isEqualTo(1);
+      }
     }
   }
 

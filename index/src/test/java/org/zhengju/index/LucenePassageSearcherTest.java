@@ -134,6 +134,7 @@ class LucenePassageSearcherTest {
         "补贴 -新疆                    | notices/a.pdf@青岚纺织 reports/b.docx@組織 勞",
         "棉花 OR 墨玉县                | notices/a.pdf@青岚纺织 reports/b.docx@青岚纺织",
         "(新疆 OR 喀什) AND 棉花       | reports/b.docx@青岚纺织",
+        "棉花 AND (NOT 新疆)           | reports/b.docx@青岚纺织",
         "新疆 补贴                     | plain/c.txt@新疆籍员 plain/c.txt@新疆风光",
         "+新疆 +补贴 +员工             | plain/c.txt@新疆籍员",
         "\"新疆 补贴\"~10              | plain/c.txt@新疆籍员",

@@ -8,6 +8,7 @@ import org.apache.lucene.queryparser.classic.QueryParserConstants;
 import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -49,12 +50,7 @@ public final class QueryTranslator {
       throw syntax("the query expands to too many terms; make it more specific", e);
     }
     if (parsed == null) parsed = new MatchNoDocsQuery("query has no searchable words");
-    Query positive = parsed;
-    if (onlyNegative(parsed)) {
-      BooleanQuery.Builder everythingBut = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
-      ((BooleanQuery) parsed).clauses().forEach(everythingBut::add);
-      positive = everythingBut.build();
-    }
+    Query positive = withPositives(parsed);
     Query passages = new BooleanQuery.Builder()
         .add(positive, BooleanClause.Occur.MUST)
         .add(PASSAGES, BooleanClause.Occur.FILTER)
@@ -62,10 +58,19 @@ public final class QueryTranslator {
     return new Translated(parsed, passages);
   }
 
-  // Lucene matches nothing for a query of prohibitions alone; the user means "everything except".
-  private static boolean onlyNegative(Query q) {
-    return q instanceof BooleanQuery b && !b.clauses().isEmpty()
-        && b.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.MUST_NOT);
+  // Lucene matches nothing for a group of prohibitions alone (NOT 补贴, 棉花 AND (NOT 新疆)); users mean
+  // "everything except", so such a group gets an all-matching clause at every level of nesting.
+  private static Query withPositives(Query query) {
+    if (query instanceof BoostQuery boost) return new BoostQuery(withPositives(boost.getQuery()), boost.getBoost());
+    if (!(query instanceof BooleanQuery bool) || bool.clauses().isEmpty()) return query;
+    BooleanQuery.Builder rebuilt = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+    boolean onlyNegative = true;
+    for (BooleanClause clause : bool.clauses()) {
+      rebuilt.add(withPositives(clause.getQuery()), clause.getOccur());
+      onlyNegative &= clause.getOccur() == BooleanClause.Occur.MUST_NOT;
+    }
+    if (onlyNegative) rebuilt.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+    return rebuilt.build();
   }
 
   private static void checkBalance(String query) {
