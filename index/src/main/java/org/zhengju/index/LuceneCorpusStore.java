@@ -2,6 +2,7 @@ package org.zhengju.index;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -89,6 +90,11 @@ public final class LuceneCorpusStore implements CorpusStore {
     return withSearcher(s -> records.contains(s, sha256));
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Does not check for duplicates: callers skip documents whose SHA-256 {@link #contains} already reports.
+   */
   @Override
   public void add(AnalyzedDocument document, Path file, Optional<String> partialReason) throws IOException {
     Objects.requireNonNull(document, "document");
@@ -106,7 +112,7 @@ public final class LuceneCorpusStore implements CorpusStore {
             document.evidence());
     List<Document> passages = PassageDocuments.of(document);
     // Passages and record go in as one block so a crash never leaves passages without their record.
-    List<Document> block = new java.util.ArrayList<>(passages);
+    List<Document> block = new ArrayList<>(passages);
     block.add(records.toDocument(record, nextSequence));
     writer.addDocuments(block);
     nextSequence++;

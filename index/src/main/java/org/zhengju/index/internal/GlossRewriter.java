@@ -1,6 +1,7 @@
 package org.zhengju.index.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -126,7 +127,7 @@ public final class GlossRewriter {
 
   private static boolean isEnglish(String s) {
     return !s.isBlank()
-        && java.util.Arrays.stream(s.trim().split("\\s+")).allMatch(w -> ENGLISH_WORD.matcher(w).matches());
+        && Arrays.stream(s.trim().split("\\s+")).allMatch(w -> ENGLISH_WORD.matcher(w).matches());
   }
 
   private static boolean isBoundary(char c) {

@@ -96,8 +96,11 @@ public final class SnippetBuilder {
 
   /** Up to {@link #MAX_SNIPPET} characters of {@code text} around the first span, HTML-escaped, spans in em. */
   public static String snippet(String text, List<Span> spans) {
-    int from = spans.isEmpty() ? 0 : Math.max(0, spans.get(0).start() - LEAD);
+    // Some context before the first match, but a match near the end still gets a full-length snippet.
+    int from = spans.isEmpty() ? 0 : Math.max(0, Math.min(spans.get(0).start() - LEAD, text.length() - MAX_SNIPPET));
+    if (from > 0 && Character.isLowSurrogate(text.charAt(from))) from--;
     int to = Math.min(text.length(), from + MAX_SNIPPET);
+    if (to < text.length() && to > from && Character.isHighSurrogate(text.charAt(to - 1))) to--;
     StringBuilder out = new StringBuilder();
     if (from > 0) out.append('…');
     int at = from;

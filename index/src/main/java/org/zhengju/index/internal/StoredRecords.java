@@ -8,7 +8,10 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -36,10 +39,10 @@ public final class StoredRecords {
 
   /** Whether a record with this SHA-256 is visible to {@code searcher}. */
   public boolean contains(IndexSearcher searcher, String sha256) throws IOException {
-    var query =
-        new org.apache.lucene.search.BooleanQuery.Builder()
-            .add(ALL_RECORDS, org.apache.lucene.search.BooleanClause.Occur.FILTER)
-            .add(new TermQuery(new Term(IndexFields.SHA256, sha256)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+    Query query =
+        new BooleanQuery.Builder()
+            .add(ALL_RECORDS, BooleanClause.Occur.FILTER)
+            .add(new TermQuery(new Term(IndexFields.SHA256, sha256)), BooleanClause.Occur.FILTER)
             .build();
     return searcher.count(query) > 0;
   }
@@ -55,7 +58,7 @@ public final class StoredRecords {
     if (n == 0) return List.of();
     TopDocs top = searcher.search(ALL_RECORDS, n, new Sort(new SortField(IndexFields.SEQUENCE, SortField.Type.LONG)));
     List<DocumentRecord> records = new ArrayList<>(top.scoreDocs.length);
-    var stored = searcher.storedFields();
+    StoredFields stored = searcher.storedFields();
     for (ScoreDoc hit : top.scoreDocs)
       records.add(json.read(stored.document(hit.doc).get(IndexFields.RECORD_JSON)));
     return records;
