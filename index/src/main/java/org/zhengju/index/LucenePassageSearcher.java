@@ -38,8 +38,20 @@ import org.zhengju.search.SearchResult;
  * <p>Sees the index as it was committed when opened. Holds an open reader: whoever opens it closes it. Safe for
  * concurrent searches.
  *
+ * <p>Query language: words and {@code "phrases"} (a Chinese word matches only where it stands whole: it is searched
+ * as a phrase of its character bigrams; a single character matches any word containing it), {@code AND OR NOT}
+ * and {@code + -} (default AND; a query of prohibitions alone means everything except them), parentheses,
+ * proximity {@code "新疆 补贴"~10} (distance in characters), English glosses ({@code labour transfer} also finds
+ * the Chinese terms the gloss expander gives), {@code company:"NAME"} (every name of a company the corpus names
+ * NAME or gives NAME as an alias; exact, never look-alikes), {@code category:SUBSIDY} (any case),
+ * {@code place:和田} (Xinjiang place terms starting with the text, so 和田地区 too), {@code year:2019} (years the
+ * passage writes as 2019年, or its document's creation year; {@code year:[2018 TO 2020]} works). Companies are
+ * resolved against the records present when the searcher was opened.
+ *
  * <p>A hit's {@code start}/{@code end} are the exact source offsets of the first highlighted match in the
  * passage; when the query has no text terms (only fields such as {@code category:}), they are the passage's.
+ * The snippet is at most 200 characters of the passage around that match, HTML-escaped, matches in
+ * {@code <em>…</em>}, with {@code …} where the passage was cut.
  */
 public final class LucenePassageSearcher implements PassageSearcher {
   private final Directory directory;
