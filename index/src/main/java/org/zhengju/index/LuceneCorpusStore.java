@@ -133,9 +133,10 @@ public final class LuceneCorpusStore implements CorpusStore {
     return withSearcher(s -> s.count(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PASSAGE))));
   }
 
-  /** Commits what was added and releases the index and its lock. */
+  /** Commits what was added and releases the index and its lock; does nothing if already closed. */
   @Override
   public void close() throws IOException {
+    if (!writer.isOpen()) return; // closing twice is harmless, as Closeable asks
     try (directory;
         analyzer;
         writer;
