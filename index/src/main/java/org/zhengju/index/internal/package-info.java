@@ -1,0 +1,2 @@
+/** Lucene plumbing behind the index module's public classes: fields, analysis, queries, snippets. Not API. */
+package org.zhengju.index.internal;
