@@ -210,25 +210,48 @@ final class PdfComposer implements Closeable {
     return font.getStringWidth(text) / 1000f * size;
   }
 
-  /** Greedy wrap by width; closing punctuation never starts a line (it may overhang slightly). */
+  /**
+   * Greedy wrap by width. Closing punctuation never starts a line (it may overhang slightly), and a run of Latin
+   * letters and digits (such as 5,836 or 2019) is never split, as typesetters avoid breaking numbers.
+   */
   private List<String> wrap(String text, float maxWidth, float size) throws IOException {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      String ch = new String(Character.toChars(cp));
-      boolean fits = width(line + ch, size) <= maxWidth;
-      if (!fits && line.length() > 0 && NO_LINE_START.indexOf(cp) < 0) {
+    for (String unit : units(text)) {
+      boolean fits = width(line + unit, size) <= maxWidth;
+      if (!fits && line.length() > 0 && NO_LINE_START.indexOf(unit.codePointAt(0)) < 0) {
         lines.add(line.toString());
         line.setLength(0);
       }
-      line.append(ch);
-      i += Character.charCount(cp);
+      line.append(unit);
     }
     if (line.length() > 0) {
       lines.add(line.toString());
     }
     return lines;
+  }
+
+  /** Splits text into unbreakable units: runs of [A-Za-z0-9,.%] or single code points. */
+  private static List<String> units(String text) {
+    List<String> units = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      int end = i;
+      while (end < text.length() && isLatinRunChar(text.charAt(end))) {
+        end++;
+      }
+      if (end == i) {
+        end = i + Character.charCount(text.codePointAt(i));
+      }
+      units.add(text.substring(i, end));
+      i = end;
+    }
+    return units;
+  }
+
+  private static boolean isLatinRunChar(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == ',' || c == '.'
+        || c == '%';
   }
 
   private static byte[] md5(String seed) {
