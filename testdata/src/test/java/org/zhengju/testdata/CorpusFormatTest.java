@@ -32,7 +32,12 @@ class CorpusFormatTest {
   void gb18030PageHasNoCharsetDeclarationAnywhere() throws IOException {
     byte[] page = bytes("news/jiashi_sendoff_gb18030.html");
     assertThat(new String(page, StandardCharsets.ISO_8859_1).toLowerCase()).doesNotContain("charset");
-    assertThat(CorpusText.decodeStrictly(page, Charset.forName("GB18030"))).contains("欢送仪式");
+    assertThat(CorpusText.decodeStrictly(page, Charset.forName("GB18030")))
+        .contains("欢送仪式")
+        .contains("\u067E\u06D5\u064A\u0632\u0627\u06CB\u0627\u062A");
+    // the Uyghur-script footer has four-byte GB18030 sequences, so a GBK decoder cannot read the page
+    assertThatThrownBy(() -> CorpusText.decodeStrictly(page, Charset.forName("GBK")))
+        .isInstanceOf(CharacterCodingException.class);
   }
 
   @Test

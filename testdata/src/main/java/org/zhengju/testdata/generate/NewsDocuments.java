@@ -80,7 +80,8 @@ final class NewsDocuments {
                 <li><a href="#">我县开展“民族团结一家亲”结对认亲活动</a></li>
               </ul>
         """;
-    String footer = "    <p>伽师县融媒体中心 主办　技术支持：县信息中心</p>\n";
+    // the Uyghur-script county name (Peyzawat) is outside GBK, so only a GB18030 decoder reads the page whole
+    String footer = "    <p>伽师县融媒体中心 主办　技术支持：县信息中心　\u067E\u06D5\u064A\u0632\u0627\u06CB\u0627\u062A</p>\n";
     return new HtmlPage(
             "zh-CN",
             "",
