@@ -15,6 +15,7 @@ final class ReportDocuments {
     out.write("reports/qinglan_bond_annual_report_2019_excerpt.pdf", qinglanReport());
     out.writeText("reports/hengyuan_annual_report_2020_en.html", hengyuanEnglish(), StandardCharsets.UTF_8);
     out.write("reports/kenyuan_controller_change_2021.pdf", kenyuanNotice());
+    out.write("reports/jinfan_top_suppliers_2020_excerpt.pdf", jinfanSuppliers());
   }
 
   /** Four pages: glossary (释义), company facts, a two-column discussion page, and a grant table in 元. */
@@ -148,6 +149,31 @@ final class ReportDocuments {
       pdf.skip(16f);
       pdf.table(List.<String[]>of(new String[] {"垦源番茄制品股份有限公司董事会"}, new String[] {"2021年7月9日"}),
           new float[] {280f});
+      return pdf.toBytes();
+    }
+  }
+
+  /** Annual-report page listing the top five suppliers, two of which are graded A and C elsewhere (grade D). */
+  static byte[] jinfanSuppliers() throws IOException {
+    try (PdfComposer pdf = new PdfComposer("金帆服饰股份有限公司2020年年度报告（摘录）", "金帆服饰股份有限公司",
+        PdfComposer.utc(2021, 4, 23), "金帆服饰股份有限公司2020年年度报告")) {
+      pdf.heading("金帆服饰股份有限公司", 16f);
+      pdf.heading("2020年年度报告（摘录）", 14f);
+      pdf.sectionTitle("第三节 管理层讨论与分析");
+      pdf.paragraph("公司主要从事中高端针织服装的设计、生产与销售，生产基地位于福建省泉州市，产品以出口欧美市场为主。");
+      pdf.paragraph("主要供应商情况");
+      pdf.paragraph("前五名供应商采购额41,236.18万元，占年度采购总额38.52%。");
+      pdf.table(List.<String[]>of(
+          new String[] {"", "", "", "单位：万元　币种：人民币"},
+          new String[] {"序号", "供应商名称", "采购额", "占年度采购总额比例"},
+          new String[] {"1", "青岚纺织科技有限公司", "14,862.50", "13.88%"},
+          new String[] {"2", "新疆天棉棉业有限公司", "9,731.20", "9.09%"},
+          new String[] {"3", "绍兴华澄印染有限公司", "7,105.66", "6.64%"},
+          new String[] {"4", "常熟永泰服装辅料有限公司", "5,218.92", "4.88%"},
+          new String[] {"5", "泉州海韵包装材料有限公司", "4,317.90", "4.03%"},
+          new String[] {"合计", "", "41,236.18", "38.52%"}), new float[] {0f, 40f, 250f, 340f});
+      pdf.paragraph("公司与前五名供应商不存在关联关系，公司董事、监事、高级管理人员和核心技术人员在上述供应商中未直接"
+          + "或间接拥有权益。");
       return pdf.toBytes();
     }
   }
