@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -77,7 +78,7 @@ class GoldConsistencyTest {
     assertThat(keys).doesNotHaveDuplicates();
     Map<String, Set<GoldGrade>> gradesBySource = new HashMap<>();
     for (GoldLink link : links()) {
-      gradesBySource.computeIfAbsent(link.company() + "\t" + link.source(), k -> new java.util.HashSet<>())
+      gradesBySource.computeIfAbsent(link.company() + "\t" + link.source(), k -> new HashSet<>())
           .add(link.grade());
     }
     assertThat(gradesBySource.values()).allSatisfy(grades -> assertThat(grades).hasSize(1));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -98,7 +99,7 @@ class TestCorpusTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("company");
     assertThatThrownBy(() -> new GoldAlias("甲有限公司", "甲有限公司", "a.txt"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("alias");
-    assertThatThrownBy(() -> new GoldQuery("q", java.util.List.of("a"), java.util.List.of("a"), ""))
+    assertThatThrownBy(() -> new GoldQuery("q", List.of("a"), List.of("a"), ""))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

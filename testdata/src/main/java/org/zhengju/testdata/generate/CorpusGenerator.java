@@ -6,7 +6,7 @@ import java.nio.file.Path;
 /**
  * Regenerates every document of the bundled test corpus into the folder given as the only argument.
  *
- * <p>Run with {@code mvn -q -pl testdata exec:java} (the pom passes {@code testdata/corpus}). The output is
+ * <p>Run with {@code mvn -q -pl testdata compile exec:java} (the pom passes {@code testdata/corpus}). The output is
  * byte-stable: running it twice gives identical files, so regenerated binaries only show up in a diff when their
  * content changed.
  */

@@ -24,7 +24,7 @@ class CorpusGeneratorTest {
     assertThat(generated).containsExactlyElementsOf(relativeFiles(committed));
     for (String file : generated) {
       assertThat(Files.readAllBytes(out.resolve(file)))
-          .as("bytes of %s (regenerate with mvn -pl testdata exec:java and commit)", file)
+          .as("bytes of %s (regenerate with mvn -pl testdata compile exec:java and commit)", file)
           .isEqualTo(Files.readAllBytes(committed.resolve(file)));
     }
   }
