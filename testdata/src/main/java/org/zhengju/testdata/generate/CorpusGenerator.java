@@ -1,0 +1,28 @@
+package org.zhengju.testdata.generate;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * Regenerates every document of the bundled test corpus into the folder given as the only argument.
+ *
+ * <p>Run with {@code mvn -q -pl testdata compile exec:java} (the pom passes {@code testdata/corpus}). The output is
+ * byte-stable: running it twice gives identical files, so regenerated binaries only show up in a diff when their
+ * content changed.
+ */
+public final class CorpusGenerator {
+  private CorpusGenerator() {}
+
+  /** Writes the corpus below {@code args[0]}. */
+  public static void main(String[] args) throws IOException {
+    if (args.length != 1) {
+      throw new IllegalArgumentException("usage: CorpusGenerator <corpus-folder>");
+    }
+    CorpusOutput out = new CorpusOutput(Path.of(args[0]));
+    NoticeDocuments.writeAll(out);
+    NewsDocuments.writeAll(out);
+    ReportDocuments.writeAll(out);
+    TableDocuments.writeAll(out);
+    ControlDocuments.writeAll(out);
+  }
+}

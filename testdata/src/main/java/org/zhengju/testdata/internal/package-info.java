@@ -1,0 +1,2 @@
+/** Parsing helpers for the gold files; not API. */
+package org.zhengju.testdata.internal;

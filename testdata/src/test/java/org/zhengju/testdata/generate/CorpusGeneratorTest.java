@@ -1,0 +1,37 @@
+package org.zhengju.testdata.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zhengju.testdata.TestCorpus;
+
+/** The committed corpus is exactly what the generator produces, byte for byte. */
+class CorpusGeneratorTest {
+  @Test
+  void regeneratingReproducesTheCommittedCorpusByteForByte(@TempDir Path out) throws IOException {
+    assumeTrue(Files.isRegularFile(Path.of(PdfComposer.FONT_FILE)),
+        "font " + PdfComposer.FONT_FILE + " is needed to regenerate the PDFs");
+    CorpusGenerator.main(new String[] {out.toString()});
+    Path committed = TestCorpus.root();
+    List<String> generated = relativeFiles(out);
+    assertThat(generated).containsExactlyElementsOf(relativeFiles(committed));
+    for (String file : generated) {
+      assertThat(Files.readAllBytes(out.resolve(file)))
+          .as("bytes of %s (regenerate with mvn -pl testdata compile exec:java and commit)", file)
+          .isEqualTo(Files.readAllBytes(committed.resolve(file)));
+    }
+  }
+
+  private static List<String> relativeFiles(Path root) throws IOException {
+    try (Stream<Path> files = Files.walk(root)) {
+      return files.filter(Files::isRegularFile).map(f -> root.relativize(f).toString()).sorted().toList();
+    }
+  }
+}
