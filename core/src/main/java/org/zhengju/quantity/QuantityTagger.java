@@ -30,19 +30,21 @@ public final class QuantityTagger {
       "[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?:[.．][0-9０-９]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?";
   private static final String CHINESE = "[零〇一二两兩三四五六七八九十百千万亿壹贰貳叁肆伍陆陸柒捌玖拾佰仟萬億]+";
   private static final String MAGNITUDE = "(?:万亿|萬億|亿|億|万|萬|千|百)";
-  private static final String NOT_AFTER_NUMBER =
-      "(?<![0-9０-９.．,，零〇一二两兩三四五六七八九十百千万亿壹贰貳叁肆伍陆陸柒捌玖拾佰仟萬億第])";
+  private static final String CHINESE_NUMERALS = "零〇一二两兩三四五六七八九十百千万亿壹贰貳叁肆伍陆陸柒捌玖拾佰仟萬億";
+  /** Characters that, just before a number, mean it is not the start of a quantity (inside a number, 第N). */
+  private static final String NOT_BEFORE_NUMBER = "0123456789０１２３４５６７８９.．,，第" + CHINESE_NUMERALS;
+  private static final String NOT_AFTER_NUMBER = "(?<![" + NOT_BEFORE_NUMBER + "])";
   private static final String NUMBER = "(?<num>(?:" + ARABIC + ")" + MAGNITUDE + "?|" + CHINESE + ")";
 
-  /** Counts, money and {@code 元/人} rates. */
+  private static final String[] PREFIX_QUALIFIERS = {"超过", "累计", "共计", "合计", "近", "约", "逾", "共"};
+
+  /** Counts, money and {@code 元/人} rates, matched from the first character of the number. */
   private static final Pattern AMOUNT =
       Pattern.compile(
-          "(?<pre>超过|累计|共计|合计|近|约|逾|共)?"
-              + NOT_AFTER_NUMBER
-              + NUMBER
+          NUMBER
               + "(?<inf>余|多)?(?<mag>"
               + MAGNITUDE
-              + ")? ?(?<unit>元[/／]人(?:[·・/／](?<per>月|年|天|日))?|元(?![/／])|人次|人(?!民)|名(?![单額额义称字客供股次列])|户(?![籍口型外内头]))"
+              + ")? ?(?<unit>元[/／]人(?:[·・/／](?<per>月|年|天|日))?|元(?![/／])|人次|人(?![民帮])|名(?![单額额义称字客供股次列])|户(?![籍口型外内头]))"
               + "(?<post>左右|以上)?");
 
   /** Rates written 每人[每月]…元. */
@@ -63,25 +65,48 @@ public final class QuantityTagger {
     Objects.requireNonNull(text, "text");
     String s = text.matchText();
     List<Quantity> rates = new ArrayList<>();
-    Matcher m = EACH_PERSON.matcher(s);
-    while (m.find()) {
-      toQuantity(text, m, QuantityKind.PER_PERSON_RATE, "元", Optional.ofNullable(m.group("per")), null, null)
+    Matcher m = EACH_PERSON.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+    for (int i = s.indexOf("每人"); i >= 0; i = s.indexOf("每人", i + 1)) {
+      m.region(i, s.length());
+      if (!m.lookingAt()) continue;
+      toQuantity(text, m, i, QuantityKind.PER_PERSON_RATE, "元", Optional.ofNullable(m.group("per")), null, null)
           .ifPresent(rates::add);
     }
     List<Quantity> out = new ArrayList<>(rates);
-    m = AMOUNT.matcher(s);
-    while (m.find()) {
+    // Running the regex only where a number can start is what keeps this fast: a pattern that may begin at any
+    // character (an optional qualifier) defeats the regex engine's own scanning.
+    m = AMOUNT.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+    for (int i = 0; i < s.length(); i++) {
+      if (!startsNumber(s, i)) continue;
+      m.region(i, s.length());
+      if (!m.lookingAt()) continue;
+      String pre = prefixQualifier(s, i);
+      int start = pre == null ? i : i - pre.length();
       String unit = m.group("unit");
       QuantityKind kind =
           unit.startsWith("元/") || unit.startsWith("元／")
               ? QuantityKind.PER_PERSON_RATE
               : unit.equals("元") ? QuantityKind.MONEY : QuantityKind.PERSONS;
       Optional<Quantity> q =
-          toQuantity(text, m, kind, unit, Optional.ofNullable(m.group("per")), m.group("pre"), m.group("post"));
-      if (q.isPresent() && rates.stream().noneMatch(r -> overlaps(r, q.get()))) out.add(q.get());
+          toQuantity(text, m, start, kind, unit, Optional.ofNullable(m.group("per")), pre, m.group("post"));
+      if (q.isPresent() && rates.stream().noneMatch(r -> overlaps(r, q.get()))) {
+        out.add(q.get());
+        i = m.end() - 1;
+      }
     }
     out.sort(Comparator.comparingInt(Quantity::normalizedStart));
     return List.copyOf(out);
+  }
+
+  private static boolean startsNumber(String s, int i) {
+    char c = s.charAt(i);
+    boolean numeric = (c >= '0' && c <= '9') || (c >= '０' && c <= '９') || CHINESE_NUMERALS.indexOf(c) >= 0;
+    return numeric && (i == 0 || NOT_BEFORE_NUMBER.indexOf(s.charAt(i - 1)) < 0);
+  }
+
+  private static String prefixQualifier(String s, int numberStart) {
+    for (String q : PREFIX_QUALIFIERS) if (s.startsWith(q, numberStart - q.length())) return q;
+    return null;
   }
 
   private static boolean overlaps(Quantity a, Quantity b) {
@@ -89,7 +114,7 @@ public final class QuantityTagger {
   }
 
   private static Optional<Quantity> toQuantity(
-      NormalizedText text, Matcher m, QuantityKind kind, String baseUnit, Optional<String> period, String pre, String post) {
+      NormalizedText text, Matcher m, int start, QuantityKind kind, String baseUnit, Optional<String> period, String pre, String post) {
     String num = m.group("num");
     String inf = m.group("inf");
     String mag = m.group("mag");
@@ -105,7 +130,6 @@ public final class QuantityTagger {
     String magnitudeWritten = mag != null ? mag : trailingMagnitude(num);
     String unit = magnitudeWritten + baseUnit;
     Optional<String> qualifier = Optional.ofNullable(inf != null ? inf : post != null ? post : pre);
-    int start = m.start();
     int end = m.end();
     return Optional.of(
         new Quantity(kind, parsed.get(), unit, qualifier, period, text.sourceStart(start), text.sourceEnd(end), start, end));

@@ -86,7 +86,8 @@ class QuantityTaggerTest {
         "100美元",
         "运价100元/吨",
         "第一名",
-        "十四五期间"
+        "十四五期间",
+        "粉碎“四人帮”"
       })
   void tagsNothingInYearsDatesPercentagesAndLookAlikes(String text) {
     assertThat(tagger.tag(identity(text))).isEmpty();
