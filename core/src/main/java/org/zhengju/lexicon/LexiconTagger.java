@@ -3,6 +3,7 @@ package org.zhengju.lexicon;
 import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,7 +41,7 @@ public final class LexiconTagger {
   public LexiconTagger(Lexicon lexicon) {
     Objects.requireNonNull(lexicon, "lexicon");
     entries = lexicon.entries();
-    Transliterator toSimplified = Transliterator.getInstance("Traditional-Simplified");
+    ScriptFolder toSimplified = new ScriptFolder(Transliterator.getInstance("Traditional-Simplified"));
     // pattern (after case folding) -> entries, so a string shared by two entries is one pattern
     Map<String, Set<Integer>> patterns = new LinkedHashMap<>();
     for (int i = 0; i < entries.size(); i++) {
@@ -61,13 +62,13 @@ public final class LexiconTagger {
     automaton = new AhoCorasick(strings);
   }
 
-  private static Set<String> patternsOf(LexiconEntry e, Transliterator toSimplified) {
+  private static Set<String> patternsOf(LexiconEntry e, ScriptFolder toSimplified) {
     Set<String> out = new LinkedHashSet<>();
     out.add(e.term());
-    out.add(foldScript(e.term(), toSimplified));
+    out.add(toSimplified.fold(e.term()));
     e.traditional().ifPresent(t -> {
       out.add(t);
-      out.add(foldScript(t, toSimplified));
+      out.add(toSimplified.fold(t));
     });
     if (isLatin(e.term())) {
       Set<String> english = new LinkedHashSet<>();
@@ -79,15 +80,32 @@ public final class LexiconTagger {
     return out;
   }
 
-  /** Folds traditional characters to simplified one char at a time, so the length never changes. */
-  private static String foldScript(String s, Transliterator toSimplified) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      String folded = c < 0x2E80 || Character.isSurrogate(c) ? null : toSimplified.transliterate(String.valueOf(c));
-      b.append(folded != null && folded.length() == 1 ? folded.charAt(0) : c);
+  /**
+   * Folds traditional characters to simplified one char at a time, so the length never changes. Caches each
+   * character's fold: ICU transliteration is slow and the lexicon repeats characters a lot. Used only while
+   * constructing, by one thread.
+   */
+  private static final class ScriptFolder {
+    private final Transliterator transliterator;
+    private final Map<Character, Character> cache = new HashMap<>();
+
+    ScriptFolder(Transliterator transliterator) {
+      this.transliterator = transliterator;
     }
-    return b.toString();
+
+    String fold(String s) {
+      StringBuilder b = new StringBuilder(s.length());
+      for (int i = 0; i < s.length(); i++) b.append(fold(s.charAt(i)));
+      return b.toString();
+    }
+
+    private char fold(char c) {
+      if (c < 0x2E80 || Character.isSurrogate(c)) return c;
+      return cache.computeIfAbsent(c, k -> {
+        String folded = transliterator.transliterate(String.valueOf(k));
+        return folded.length() == 1 ? folded.charAt(0) : k;
+      });
+    }
   }
 
   private static String foldCase(String s) {

@@ -150,6 +150,25 @@ class LexiconTaggerTest {
     assertThat(longest.get(0).category()).isEqualTo(Category.XINJIANG_PLACE);
   }
 
+  @Test
+  void findsEveryBuiltInEntryByItsTermAndTraditionalFormStandingAlone() {
+    Lexicon lexicon = Lexicon.builtIn();
+    LexiconTagger tagger = new LexiconTagger(lexicon);
+    for (LexiconEntry e : lexicon.entries()) {
+      List<String> forms = new ArrayList<>(List.of(e.term()));
+      e.traditional().ifPresent(forms::add);
+      for (String form : forms) {
+        String s = "，" + form + "。";
+        assertThat(tagger.tag(identity(s)))
+            .as("%s in %s", e.term(), s)
+            .anySatisfy(m -> {
+              assertThat(m.entry()).isSameAs(e);
+              assertThat(List.of(m.normalizedStart(), m.normalizedEnd())).containsExactly(1, 1 + form.length());
+            });
+      }
+    }
+  }
+
   private static String random(Random random, char[] alphabet, int length) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < length; i++) b.append(alphabet[random.nextInt(alphabet.length)]);
