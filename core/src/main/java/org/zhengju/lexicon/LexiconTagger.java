@@ -23,7 +23,8 @@ import org.zhengju.lexicon.internal.EnglishSpelling;
  * case-insensitively, in British and American spelling, and only as whole words (never inside a longer Latin word).
  * The same word-boundary rule applies to any pattern that begins or ends with a Latin letter or digit.
  *
- * <p>Immutable after construction and safe to share between threads.
+ * <p>Immutable after construction and safe to share between threads. Building one takes on the order of a second
+ * (ICU loads its transliteration rules), so build it once per lexicon and share it.
  */
 public final class LexiconTagger {
   private static final Comparator<TermMatch> ORDER =
