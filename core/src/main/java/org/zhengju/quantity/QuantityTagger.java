@@ -31,9 +31,11 @@ public final class QuantityTagger {
   private static final String CHINESE = "[零〇一二两兩三四五六七八九十百千万亿壹贰貳叁肆伍陆陸柒捌玖拾佰仟萬億]+";
   private static final String MAGNITUDE = "(?:万亿|萬億|亿|億|万|萬|千|百)";
   private static final String CHINESE_NUMERALS = "零〇一二两兩三四五六七八九十百千万亿壹贰貳叁肆伍陆陸柒捌玖拾佰仟萬億";
+  private static final String DIGITS = "0123456789０１２３４５６７８９";
   /** Characters that, just before a number, mean it is not the start of a quantity (inside a number, 第N). */
-  private static final String NOT_BEFORE_NUMBER = "0123456789０１２３４５６７８９.．,，第" + CHINESE_NUMERALS;
-  private static final String NOT_AFTER_NUMBER = "(?<![" + NOT_BEFORE_NUMBER + "])";
+  private static final String NOT_BEFORE_NUMBER = DIGITS + "第" + CHINESE_NUMERALS;
+  /** Separators that continue a number only when a digit precedes them (1,200 / 3.5), not after 年, (a clause). */
+  private static final String SEPARATORS = ".．,，";
   private static final String NUMBER = "(?<num>(?:" + ARABIC + ")" + MAGNITUDE + "?|" + CHINESE + ")";
 
   private static final String[] PREFIX_QUALIFIERS = {"超过", "累计", "共计", "合计", "近", "约", "逾", "共"};
@@ -51,7 +53,6 @@ public final class QuantityTagger {
   private static final Pattern EACH_PERSON =
       Pattern.compile(
           "每人(?:每(?<per>月|年|天|日|季度))?(?:补贴|补助|给予|发放|奖励|奖补|资助)?"
-              + NOT_AFTER_NUMBER
               + NUMBER
               + "(?<inf>余|多)?(?<mag>"
               + MAGNITUDE
@@ -101,7 +102,11 @@ public final class QuantityTagger {
   private static boolean startsNumber(String s, int i) {
     char c = s.charAt(i);
     boolean numeric = (c >= '0' && c <= '9') || (c >= '０' && c <= '９') || CHINESE_NUMERALS.indexOf(c) >= 0;
-    return numeric && (i == 0 || NOT_BEFORE_NUMBER.indexOf(s.charAt(i - 1)) < 0);
+    if (!numeric || i == 0) return numeric;
+    char before = s.charAt(i - 1);
+    if (NOT_BEFORE_NUMBER.indexOf(before) >= 0) return false;
+    // after NFKC the Chinese comma is ",": 2019年,1200人 starts a number, 1,200人 does not at the 2
+    return SEPARATORS.indexOf(before) < 0 || i < 2 || DIGITS.indexOf(s.charAt(i - 2)) < 0;
   }
 
   private static String prefixQualifier(String s, int numberStart) {

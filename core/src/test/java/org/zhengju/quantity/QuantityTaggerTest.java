@@ -54,7 +54,11 @@ class QuantityTaggerTest {
         "300元/人·月|PER_PERSON_RATE|300|元/人·月|-|月|0|8",
         "每人每月300元|PER_PERSON_RATE|300|元|-|月|0|8",
         "按每人1500元的标准|PER_PERSON_RATE|1500|元|-|-|1|8",
-        "每人每年补贴5000元|PER_PERSON_RATE|5000|元|-|年|0|11"
+        "每人每年补贴5000元|PER_PERSON_RATE|5000|元|-|年|0|11",
+        "1500元/人/月|PER_PERSON_RATE|1500|元/人/月|-|月|0|9",
+        "转移就业,1200人|PERSONS|1200|人|-|-|5|10",
+        "2019年,1,200人|PERSONS|1200|人|-|-|6|12",
+        "逾万人|PERSONS|10000|万人|逾|-|0|3"
       })
   void tagsOneQuantity(
       String text, QuantityKind kind, String value, String unit, String qualifier, String period, int start, int end) {
