@@ -169,6 +169,22 @@ class LexiconTaggerTest {
     }
   }
 
+  @Test
+  void givesTheSameAnswerWhenSharedBetweenThreads() throws Exception {
+    LexiconTagger tagger = new LexiconTagger(Lexicon.builtIn());
+    NormalizedText text = identity("和田地区组织农村富余劳动力赴内地就业，对口援疆企业吸纳新疆籍员工。XPCC and Xinjiang Aid.");
+    List<TermMatch> expected = tagger.tag(text);
+    assertThat(expected).hasSizeGreaterThan(5);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<List<TermMatch>>> futures = new ArrayList<>();
+      for (int i = 0; i < 64; i++) futures.add(pool.submit(() -> tagger.tag(text)));
+      for (java.util.concurrent.Future<List<TermMatch>> f : futures) assertThat(f.get()).isEqualTo(expected);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   private static String random(Random random, char[] alphabet, int length) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < length; i++) b.append(alphabet[random.nextInt(alphabet.length)]);
