@@ -10,7 +10,8 @@ import java.util.Objects;
  * non-space characters are replacement characters (U+FFFD), private-use or control characters, or characters
  * that ordinary Chinese, English or Uyghur text does not use. The last case catches the Latin-1 mojibake that
  * PDF fonts without a ToUnicode map produce ({@code ÕÅ·Ö¹«Ë¾}): real text uses ideographs, ASCII, Arabic
- * script, CJK and general punctuation, and a few Latin-1 symbols ({@code · × ° ± ¥}), rarely accented letters.
+ * script, pinyin tone letters (Latin Extended), CJK and general punctuation and a few Latin-1 symbols
+ * ({@code · × ° ± ¥}), but seldom the accented letters of U+00C0..U+00FF.
  *
  * <p>Known limit: garbage made only of ASCII (some subset fonts map glyphs to {@code !"#$%}) looks usable.
  */
@@ -60,6 +61,8 @@ public final class TextLayerQuality {
       default:
         break;
     }
+    // Latin Extended letters carry pinyin tones (ā ǎ ě ū); single-byte mojibake lands in U+0080..U+00FF instead.
+    if (cp >= 0x100 && cp < 0x250) return true;
     Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
     if (block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
         || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
