@@ -23,6 +23,12 @@ public record OcrSettings(
   /** Default resolution: Chinese OCR below 300 dpi loses characters. */
   public static final int DEFAULT_DPI = 300;
 
+  /**
+   * Largest page image side, in pixels, that is recognized (10,000 px is 33 inches at 300 dpi); a larger page
+   * is skipped with a partial reason rather than allocating hundreds of megabytes.
+   */
+  public static final int MAX_PIXELS_PER_SIDE = 10_000;
+
   private static final Pattern LANGUAGE_CODE = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
   public OcrSettings {

@@ -19,6 +19,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.zhengju.extract.ocr.internal.OcrReasons;
 
 /**
  * Renders chosen pages of a PDF and recognizes their text with an {@link OcrEngine}, within the bounds of
@@ -26,15 +27,12 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  *
  * <p>Pages are rendered grey at {@link OcrSettings#dpi()} one at a time (a PDFBox document is not safe for
  * concurrent use) and recognized by up to {@link OcrSettings#threads()} engine calls at once. A page whose
- * image would exceed {@value #MAX_PIXELS_PER_SIDE} pixels on a side is skipped, pages past
+ * image would exceed {@value OcrSettings#MAX_PIXELS_PER_SIDE} pixels on a side is skipped, pages past
  * {@link OcrSettings#maxPagesPerDocument()} are not recognized, and a page whose rendering or recognition
  * fails is skipped; each of these adds a partial reason to the result instead of failing the document. The
  * caller owns the engine and closes it.
  */
 public final class PdfPageOcr {
-
-  /** Largest page image side, in pixels, that is rendered (10,000 px is 33 inches at 300 dpi). */
-  public static final int MAX_PIXELS_PER_SIDE = 10_000;
 
   private final OcrEngine engine;
   private final OcrSettings settings;
@@ -54,7 +52,7 @@ public final class PdfPageOcr {
    * @throws IOException if the PDF cannot be opened (damaged, encrypted)
    * @throws IllegalArgumentException if a page number is not a page of the PDF
    */
-  public PdfOcrResult recognize(Path pdf, Collection<Integer> pageNumbers) throws IOException {
+  public DocumentOcrResult recognize(Path pdf, Collection<Integer> pageNumbers) throws IOException {
     Objects.requireNonNull(pdf, "pdf");
     TreeSet<Integer> requested = new TreeSet<>(Objects.requireNonNull(pageNumbers, "pageNumbers"));
     List<String> reasons = new ArrayList<>();
@@ -85,21 +83,20 @@ public final class PdfPageOcr {
         if (pool != null) pool.shutdownNow();
       }
       if (ordered.size() > toRecognize.size()) {
-        reasons.add("OCR stopped after " + toRecognize.size() + " pages (maxPagesPerDocument): "
-            + (ordered.size() - toRecognize.size()) + " more pages from page "
-            + ordered.get(toRecognize.size()) + " not recognized");
+        reasons.add(OcrReasons.stoppedAfter(toRecognize.size(), ordered.size() - toRecognize.size(),
+            ordered.get(toRecognize.size())));
       }
     }
-    return new PdfOcrResult(engine.name(), engine.version(), results, reasons);
+    return new DocumentOcrResult(engine.name(), engine.version(), results, reasons);
   }
 
   private PageOutcome render(PDDocument document, PDFRenderer renderer, int pageNumber) {
     PDRectangle box = document.getPage(pageNumber - 1).getCropBox();
     long width = Math.round(box.getWidth() * settings.dpi() / 72.0);
     long height = Math.round(box.getHeight() * settings.dpi() / 72.0);
-    if (width > MAX_PIXELS_PER_SIDE || height > MAX_PIXELS_PER_SIDE) {
-      return PageOutcome.skipped(pageNumber, "page " + pageNumber + " not OCR'd: " + width + "×" + height
-          + " px at " + settings.dpi() + " dpi exceeds " + MAX_PIXELS_PER_SIDE + "×" + MAX_PIXELS_PER_SIDE);
+    if (width > OcrSettings.MAX_PIXELS_PER_SIDE || height > OcrSettings.MAX_PIXELS_PER_SIDE) {
+      String reason = OcrReasons.tooLarge(pageNumber, width, height, " at " + settings.dpi() + " dpi");
+      return PageOutcome.skipped(pageNumber, reason);
     }
     try {
       BufferedImage image = renderer.renderImageWithDPI(pageNumber - 1, settings.dpi(), ImageType.GRAY);

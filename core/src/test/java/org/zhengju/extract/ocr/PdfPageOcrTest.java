@@ -8,11 +8,9 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
@@ -42,7 +40,7 @@ class PdfPageOcrTest {
     }
 
     try (TesseractOcrEngine engine = Tesseract.openOrSkip()) {
-      PdfOcrResult result = new PdfPageOcr(engine, OcrSettings.defaults()).recognize(pdf, List.of(2));
+      DocumentOcrResult result = new PdfPageOcr(engine, OcrSettings.defaults()).recognize(pdf, List.of(2));
 
       assertThat(result.ocrPageNumbers()).containsExactly(2);
       assertThat(result.partialReason()).isEmpty();
@@ -59,7 +57,7 @@ class PdfPageOcrTest {
     Path pdf = blankPdf(new PDRectangle(600, 800), new PDRectangle(600, 800), new PDRectangle(300, 400));
     FakeEngine engine = new FakeEngine(Set.of());
 
-    PdfOcrResult result =
+    DocumentOcrResult result =
         new PdfPageOcr(engine, OcrSettings.defaults().withDpi(144)).recognize(pdf, List.of(3, 1, 3));
 
     assertThat(result.ocrPageNumbers()).containsExactly(1, 3);
@@ -77,7 +75,7 @@ class PdfPageOcrTest {
     Path pdf = blankPdf(PDRectangle.A4, PDRectangle.A4, PDRectangle.A4, PDRectangle.A4);
     OcrSettings settings = OcrSettings.defaults().withDpi(72).withMaxPagesPerDocument(2);
 
-    PdfOcrResult result = new PdfPageOcr(new FakeEngine(Set.of()), settings).recognize(pdf, List.of(4, 2, 3));
+    DocumentOcrResult result = new PdfPageOcr(new FakeEngine(Set.of()), settings).recognize(pdf, List.of(4, 2, 3));
 
     assertThat(result.ocrPageNumbers()).containsExactly(2, 3);
     assertThat(result.partialReasons())
@@ -88,7 +86,7 @@ class PdfPageOcrTest {
   void skipsAPageTooLargeToRenderAndKeepsTheOthers() throws IOException {
     Path pdf = blankPdf(new PDRectangle(3000, 1000), new PDRectangle(300, 400));
 
-    PdfOcrResult result =
+    DocumentOcrResult result =
         new PdfPageOcr(new FakeEngine(Set.of()), OcrSettings.defaults()).recognize(pdf, List.of(1, 2));
 
     assertThat(result.ocrPageNumbers()).containsExactly(2);
@@ -101,7 +99,7 @@ class PdfPageOcrTest {
   void recordsAPageWhoseRecognitionFailedAndContinues() throws IOException {
     Path pdf = blankPdf(PDRectangle.A6, PDRectangle.A6, PDRectangle.A6);
 
-    PdfOcrResult result =
+    DocumentOcrResult result =
         new PdfPageOcr(new FakeEngine(Set.of(2)), OcrSettings.defaults().withDpi(72)).recognize(pdf, List.of(1, 2, 3));
 
     assertThat(result.ocrPageNumbers()).containsExactly(1, 3);
@@ -113,7 +111,7 @@ class PdfPageOcrTest {
     Path pdf = blankPdf(PDRectangle.A6, PDRectangle.A6, PDRectangle.A6, PDRectangle.A6, PDRectangle.A6);
     OcrSettings settings = OcrSettings.defaults().withDpi(72).withThreads(2);
 
-    PdfOcrResult result = new PdfPageOcr(new FakeEngine(Set.of(4)), settings).recognize(pdf, List.of(5, 4, 3, 2, 1));
+    DocumentOcrResult result = new PdfPageOcr(new FakeEngine(Set.of(4)), settings).recognize(pdf, List.of(5, 4, 3, 2, 1));
 
     assertThat(result.ocrPageNumbers()).containsExactly(1, 2, 3, 5);
     assertThat(result.pages()).extracting(OcrResult::text)
@@ -194,33 +192,5 @@ class PdfPageOcrTest {
     stripper.setStartPage(page);
     stripper.setEndPage(page);
     return stripper.getText(document);
-  }
-
-  /** Answers "text of page N", records image sizes, and times out on the given pages. */
-  private static final class FakeEngine implements OcrEngine {
-    final Map<Integer, String> sizes = new ConcurrentHashMap<>();
-    private final Set<Integer> timingOut;
-
-    FakeEngine(Set<Integer> timingOut) {
-      this.timingOut = timingOut;
-    }
-
-    @Override
-    public OcrResult recognize(BufferedImage page, int pageNumber) throws OcrException {
-      if (timingOut.contains(pageNumber)) throw new OcrException("OCR timed out after 1 s on page " + pageNumber);
-      String type = page.getType() == BufferedImage.TYPE_BYTE_GRAY ? "grey" : "type " + page.getType();
-      sizes.put(pageNumber, page.getWidth() + "x" + page.getHeight() + " " + type);
-      return new OcrResult(pageNumber, "text of page " + pageNumber, Duration.ZERO);
-    }
-
-    @Override
-    public String name() {
-      return "fake";
-    }
-
-    @Override
-    public String version() {
-      return "fake 1.0";
-    }
   }
 }

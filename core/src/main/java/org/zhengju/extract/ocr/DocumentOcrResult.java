@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The outcome of OCR on pages of one PDF: the text of each page that was recognized, and why some requested
- * pages were not.
+ * The outcome of OCR on pages of one document (a PDF, a multi-page TIFF): the text of each page that was
+ * recognized, and why some requested pages were not.
  *
  * @param engine the engine's short name, e.g. {@code tesseract}, for provenance
  * @param engineVersion the engine's version, e.g. {@code tesseract 5.3.0}
@@ -14,10 +14,10 @@ import java.util.Optional;
  * @param partialReasons one reason per problem (a page too large, a time-out, the page bound), empty when every
  *     requested page was recognized
  */
-public record PdfOcrResult(
+public record DocumentOcrResult(
     String engine, String engineVersion, List<OcrResult> pages, List<String> partialReasons) {
 
-  public PdfOcrResult {
+  public DocumentOcrResult {
     Objects.requireNonNull(engine, "engine");
     Objects.requireNonNull(engineVersion, "engineVersion");
     pages = List.copyOf(Objects.requireNonNull(pages, "pages"));
