@@ -1,6 +1,7 @@
 package org.zhengju.extract.ocr;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -36,6 +37,17 @@ public record DocumentOcrResult(
   /** The recognized text of page {@code pageNumber}, if that page was recognized. */
   public Optional<String> textOf(int pageNumber) {
     return pages.stream().filter(p -> p.pageNumber() == pageNumber).map(OcrResult::text).findFirst();
+  }
+
+  /**
+   * The metadata entries that record this OCR for citation (keys as in {@code DocumentMetadata.extra()}):
+   * {@code ocrEngine}, the engine version such as {@code tesseract 5.3.0}, and {@code ocrPages}, the
+   * comma-separated numbers of the recognized pages; no entries when no page was recognized.
+   */
+  public Map<String, String> provenance() {
+    if (pages.isEmpty()) return Map.of();
+    String numbers = String.join(",", ocrPageNumbers().stream().map(String::valueOf).toList());
+    return Map.of("ocrEngine", engineVersion, "ocrPages", numbers);
   }
 
   /** All partial reasons joined with {@code "; "}, or empty when OCR was complete. */
