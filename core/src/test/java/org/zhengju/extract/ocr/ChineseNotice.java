@@ -44,6 +44,11 @@ final class ChineseNotice {
    * image.
    */
   static BufferedImage image(int width, int height) throws IOException, FontFormatException {
+    return image(width, height, 1);
+  }
+
+  /** Draws the notice {@code repeats} times, one copy below the other. */
+  static BufferedImage image(int width, int height, int repeats) throws IOException, FontFormatException {
     BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
     Graphics2D g = image.createGraphics();
     try {
@@ -53,9 +58,11 @@ final class ChineseNotice {
       g.setColor(Color.BLACK);
       g.setFont(font(50f));
       int y = 150;
-      for (String line : LINES) {
-        g.drawString(line, 120, y);
-        y += 90;
+      for (int copy = 0; copy < repeats; copy++) {
+        for (String line : LINES) {
+          g.drawString(line, 120, y);
+          y += 90;
+        }
       }
     } finally {
       g.dispose();
