@@ -70,8 +70,12 @@ public final class PdfPageOcr {
         Deque<Future<PageOutcome>> inFlight = new ArrayDeque<>();
         for (int pageNumber : toRecognize) {
           PageOutcome rendered = render(document, renderer, pageNumber);
-          if (rendered.reason() != null || pool == null) {
-            collect(rendered.image() == null ? rendered : recognize(rendered), results, reasons);
+          if (rendered.image() == null) {
+            collect(rendered, results, reasons);
+            continue;
+          }
+          if (pool == null) {
+            collect(recognize(rendered), results, reasons);
             continue;
           }
           // Bound memory: at most `threads` rendered pages wait for or undergo recognition at once.
@@ -123,6 +127,9 @@ public final class PdfPageOcr {
       Thread.currentThread().interrupt();
       throw new OcrException("OCR interrupted", e);
     } catch (ExecutionException e) {
+      // Behave as the single-threaded path does: an engine's unchecked exception propagates unchanged.
+      if (e.getCause() instanceof RuntimeException unchecked) throw unchecked;
+      if (e.getCause() instanceof Error error) throw error;
       throw new OcrException("OCR failed: " + e.getCause(), e.getCause());
     }
   }
