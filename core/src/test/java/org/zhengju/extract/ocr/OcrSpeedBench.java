@@ -15,7 +15,7 @@ import javax.imageio.ImageIO;
 /**
  * Benchmark, not a test: seconds per page of Tesseract at 300 dpi on the Chinese test notice, single-threaded
  * ({@code OMP_THREAD_LIMIT=1}) against Tesseract's default OpenMP threading, and the notice's character error
- * rate.
+ * rate. Needs GNU time ({@code /usr/bin/time}) for the CPU seconds.
  *
  * <p>Run: {@code mvn -q -B -pl core test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.zhengju.extract.ocr.OcrSpeedBench -Dexec.args="5 notice"}; the arguments are the number of
@@ -42,8 +42,8 @@ public final class OcrSpeedBench {
       System.out.println("command: [OMP_THREAD_LIMIT=1] " + String.join(" ", command));
       System.out.printf(Locale.ROOT, "page: %dx%d px grey, %d runs per mode%n", notice.getWidth(),
           notice.getHeight(), runs);
-      System.out.printf(Locale.ROOT, "OMP_THREAD_LIMIT=1 : %.2f s/page (median)%n", median(command, true, runs));
-      System.out.printf(Locale.ROOT, "default threading  : %.2f s/page (median)%n", median(command, false, runs));
+      System.out.println("OMP_THREAD_LIMIT=1 : " + medians(command, true, runs));
+      System.out.println("default threading  : " + medians(command, false, runs));
       System.out.println("load average: " + Files.readString(Path.of("/proc/loadavg")).strip());
       try (TesseractOcrEngine engine = TesseractOcrEngine.open(OcrSettings.defaults())) {
         OcrResult result = engine.recognize(notice, 1);
@@ -57,22 +57,45 @@ public final class OcrSpeedBench {
     }
   }
 
-  private static double median(List<String> command, boolean singleThreaded, int runs)
+  /** Wall and CPU (user + system) seconds of one run, as measured by GNU time. */
+  private record Timing(double wall, double cpu) {}
+
+  private static String medians(List<String> command, boolean singleThreaded, int runs)
       throws IOException, InterruptedException {
-    List<Double> seconds = new ArrayList<>();
+    List<Double> wall = new ArrayList<>();
+    List<Double> cpu = new ArrayList<>();
     for (int i = 0; i < runs; i++) {
-      ProcessBuilder builder = new ProcessBuilder(command)
+      Timing timing = run(command, singleThreaded);
+      wall.add(timing.wall());
+      cpu.add(timing.cpu());
+    }
+    return String.format(Locale.ROOT, "%.2f s/page wall, %.2f s/page CPU (medians)", median(wall), median(cpu));
+  }
+
+  private static Timing run(List<String> command, boolean singleThreaded) throws IOException, InterruptedException {
+    // GNU time reports the child's CPU time, which unlike wall time barely depends on other load.
+    Path report = Files.createTempFile("zhengju-ocr-bench-", ".time");
+    try {
+      List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %U %S", "-o", report.toString()));
+      timed.addAll(command);
+      ProcessBuilder builder = new ProcessBuilder(timed)
           .redirectOutput(ProcessBuilder.Redirect.to(new File("/dev/null")))
           .redirectError(ProcessBuilder.Redirect.to(new File("/dev/null")));
       if (singleThreaded) builder.environment().put("OMP_THREAD_LIMIT", "1");
       else builder.environment().remove("OMP_THREAD_LIMIT");
-      long start = System.nanoTime();
       Process process = builder.start();
       if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0)
-        throw new IOException("tesseract failed or hung: " + command);
-      seconds.add((System.nanoTime() - start) / 1e9);
+        throw new IOException("tesseract failed or hung (needs /usr/bin/time): " + timed);
+      String[] fields = Files.readString(report).strip().split("\\s+");
+      return new Timing(Double.parseDouble(fields[0]), Double.parseDouble(fields[1]) + Double.parseDouble(fields[2]));
+    } finally {
+      Files.deleteIfExists(report);
     }
-    Collections.sort(seconds);
-    return seconds.get(seconds.size() / 2);
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> sorted = new ArrayList<>(values);
+    Collections.sort(sorted);
+    return sorted.get(sorted.size() / 2);
   }
 }
