@@ -1,0 +1,83 @@
+package org.zhengju.extract.ocr;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * How OCR runs and how far it may go: languages, resolution and the bounds past which a document's OCR is
+ * partial.
+ *
+ * @param languages Tesseract language codes in priority order, e.g. {@code [chi_sim, eng]}
+ * @param dpi resolution at which pages are rendered and which the engine is told, 72–1200; 300 is the floor
+ *     for reliable Chinese (200 dpi loses pages)
+ * @param maxPagesPerDocument OCR stops after this many pages of one document; the rest is reported as partial
+ * @param secondsPerPage a page whose recognition takes longer is abandoned and reported
+ * @param threads how many pages of one document are recognized at once (one engine process each); keep 1 when
+ *     documents themselves are processed in parallel
+ */
+public record OcrSettings(
+    List<String> languages, int dpi, int maxPagesPerDocument, int secondsPerPage, int threads) {
+
+  /** Default resolution: Chinese OCR below 300 dpi loses characters. */
+  public static final int DEFAULT_DPI = 300;
+
+  /**
+   * Largest page image side, in pixels, that is recognized (10,000 px is 33 inches at 300 dpi); a larger page
+   * is skipped with a partial reason rather than allocating hundreds of megabytes.
+   */
+  public static final int MAX_PIXELS_PER_SIDE = 10_000;
+
+  private static final Pattern LANGUAGE_CODE = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+
+  public OcrSettings {
+    languages = List.copyOf(Objects.requireNonNull(languages, "languages"));
+    if (languages.isEmpty()) throw new IllegalArgumentException("languages must not be empty");
+    for (String language : languages) {
+      if (!LANGUAGE_CODE.matcher(language).matches())
+        throw new IllegalArgumentException(
+            "languages must be Tesseract codes like chi_sim or eng: '" + language + "'");
+    }
+    if (new HashSet<>(languages).size() != languages.size())
+      throw new IllegalArgumentException("languages must not repeat: " + languages);
+    if (dpi < 72 || dpi > 1200) throw new IllegalArgumentException("dpi must be in 72..1200: " + dpi);
+    if (maxPagesPerDocument < 1)
+      throw new IllegalArgumentException("maxPagesPerDocument must be >= 1: " + maxPagesPerDocument);
+    if (secondsPerPage < 1) throw new IllegalArgumentException("secondsPerPage must be >= 1: " + secondsPerPage);
+    if (threads < 1) throw new IllegalArgumentException("threads must be >= 1: " + threads);
+  }
+
+  /**
+   * The defaults: simplified Chinese then English, 300 dpi, at most 500 pages per document, 120 s per page, one
+   * page at a time.
+   */
+  public static OcrSettings defaults() {
+    return new OcrSettings(List.of("chi_sim", "eng"), DEFAULT_DPI, 500, 120, 1);
+  }
+
+  /** The languages joined the way Tesseract's {@code -l} option takes them, e.g. {@code chi_sim+eng}. */
+  public String languageArgument() {
+    return String.join("+", languages);
+  }
+
+  /** A copy with another {@code dpi}. */
+  public OcrSettings withDpi(int newDpi) {
+    return new OcrSettings(languages, newDpi, maxPagesPerDocument, secondsPerPage, threads);
+  }
+
+  /** A copy with another {@code maxPagesPerDocument}. */
+  public OcrSettings withMaxPagesPerDocument(int newMaxPages) {
+    return new OcrSettings(languages, dpi, newMaxPages, secondsPerPage, threads);
+  }
+
+  /** A copy with another {@code secondsPerPage}. */
+  public OcrSettings withSecondsPerPage(int newSecondsPerPage) {
+    return new OcrSettings(languages, dpi, maxPagesPerDocument, newSecondsPerPage, threads);
+  }
+
+  /** A copy with another {@code threads}. */
+  public OcrSettings withThreads(int newThreads) {
+    return new OcrSettings(languages, dpi, maxPagesPerDocument, secondsPerPage, newThreads);
+  }
+}
