@@ -3,6 +3,7 @@ package org.zhengju.extract.tika;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
@@ -24,7 +25,11 @@ final class TikaEngine {
   private final AutoDetectParser parser = new AutoDetectParser();
   private final Detector detector = parser.getDetector();
   private final MediaTypeRegistry registry = MediaTypeRegistry.getDefaultRegistry();
-  private final Set<MediaType> supported = parser.getSupportedTypes(new ParseContext());
+  // Base types: some parsers declare parameters (application/onenote; format=one) that detection omits.
+  private final Set<MediaType> supported =
+      parser.getSupportedTypes(new ParseContext()).stream()
+          .map(MediaType::getBaseType)
+          .collect(Collectors.toUnmodifiableSet());
 
   AutoDetectParser parser() {
     return parser;
