@@ -13,6 +13,7 @@ import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MediaTypeRegistry;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 
@@ -70,6 +71,7 @@ final class TikaEngine {
     context.set(TesseractOCRConfig.class, ocr);
     context.set(PDFParserConfig.class, pdf);
     context.set(EmbeddedDocumentExtractor.class, embedded);
+    context.set(HtmlMapper.class, new BlockPreservingHtmlMapper());
     return context;
   }
 }
