@@ -3,6 +3,7 @@ package org.zhengju.extract.tika;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.zhengju.extract.ExtractionOutcome;
 import org.zhengju.extract.ExtractionSettings;
 import org.zhengju.extract.TextExtractor;
@@ -45,7 +46,11 @@ public final class TikaTextExtractor implements TextExtractor {
     Objects.requireNonNull(source, "source");
     try (ExtractionRun run = new ExtractionRun(engine, settings)) {
       run.extract(file, source, 0, true);
-      return run.outcomes();
+      List<ExtractionOutcome> outcomes = run.outcomes();
+      // The contract promises at least one outcome, so a file never disappears from a run's record.
+      return outcomes.isEmpty()
+          ? List.of(new ExtractionOutcome.Failed(source, Optional.empty(), "no document found in the file"))
+          : outcomes;
     }
   }
 
