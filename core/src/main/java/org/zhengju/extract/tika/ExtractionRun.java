@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.tika.mime.MediaType;
+import org.zhengju.document.DocumentMetadata;
 import org.zhengju.document.ExtractedDocument;
 import org.zhengju.document.PageSpan;
 import org.zhengju.extract.ExtractionOutcome;
@@ -104,7 +107,14 @@ final class ExtractionRun implements AutoCloseable {
     String mediaType = MetadataMapper.mediaType(parsed.metadata()).orElse(detectedType);
     TextCollectingHandler handler = parsed.text();
     String text = handler.text();
-    List<PageSpan> pages = "application/pdf".equals(mediaType) ? handler.pages() : List.of();
+    List<PageSpan> pages = List.of();
+    int repairedPages = 0;
+    if ("application/pdf".equals(mediaType)) {
+      GbkMojibakeRepair.Result repaired = GbkMojibakeRepair.repairPages(text, handler.pages());
+      text = repaired.text();
+      pages = repaired.pages();
+      repairedPages = repaired.repairedPages();
+    }
     List<String> partial = new ArrayList<>();
     if (handler.truncated()) partial.add(Reasons.truncated(settings.maxCharacters()));
     if (!pages.isEmpty() && !handler.blankPages().isEmpty()) {
@@ -122,11 +132,11 @@ final class ExtractionRun implements AutoCloseable {
         add(new Failed(source, Optional.of(sha), reason));
       } else {
         partial.add("text incomplete: " + reason);
-        addDocument(source, sha, mediaType, text, pages, parsed, partial);
+        addDocument(source, sha, mediaType, text, pages, parsed, partial, repairedPages);
       }
     } else if (!(isArchive && text.isBlank() && !embedded.isEmpty())) {
       // An archive's own "text" is its list of entry names; its entries are the documents.
-      addDocument(source, sha, mediaType, text, pages, parsed, partial);
+      addDocument(source, sha, mediaType, text, pages, parsed, partial, repairedPages);
     }
     extractEmbedded(source, embedded, parsed.embeddedNotSaved(), depth, isArchive);
   }
@@ -138,9 +148,19 @@ final class ExtractionRun implements AutoCloseable {
       String text,
       List<PageSpan> pages,
       TikaDocumentReader.Parsed parsed,
-      List<String> partial) {
-    ExtractedDocument document =
-        new ExtractedDocument(source, sha, mediaType, text, pages, MetadataMapper.map(parsed.metadata()));
+      List<String> partial,
+      int repairedPages) {
+    DocumentMetadata metadata = MetadataMapper.map(parsed.metadata());
+    if (repairedPages > 0) {
+      // Said in the metadata so a reader who compares a quote with the PDF's own copy-paste knows why.
+      Map<String, String> extra = new LinkedHashMap<>(metadata.extra());
+      extra.put("gbkFontRepairedPages", Integer.toString(repairedPages));
+      metadata =
+          new DocumentMetadata(
+              metadata.title(), metadata.author(), metadata.created(), metadata.modified(),
+              metadata.language(), extra);
+    }
+    ExtractedDocument document = new ExtractedDocument(source, sha, mediaType, text, pages, metadata);
     add(new Extracted(document, partial.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", partial))));
   }
 
