@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.tika.detect.Detector;
+import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
@@ -25,6 +26,7 @@ final class TikaEngine {
 
   private final AutoDetectParser parser = new AutoDetectParser();
   private final Detector detector = parser.getDetector();
+  private final EncodingDetector encodingDetector = new SupersetEncodingDetector();
   private final MediaTypeRegistry registry = MediaTypeRegistry.getDefaultRegistry();
   // Base types: some parsers declare parameters (application/onenote; format=one) that detection omits.
   private final Set<MediaType> supported =
@@ -73,6 +75,7 @@ final class TikaEngine {
     context.set(PDFParserConfig.class, pdf);
     context.set(EmbeddedDocumentExtractor.class, embedded);
     context.set(HtmlMapper.class, new BlockPreservingHtmlMapper());
+    context.set(EncodingDetector.class, encodingDetector);
     return context;
   }
 }

@@ -59,6 +59,9 @@ class TikaTextExtractorHtmlAndTextTest {
     return Stream.of(
         Arguments.of("GBK with meta charset", String.format(meta, "gbk").getBytes(GBK)),
         Arguments.of("GB2312 label on GBK bytes", String.format(meta, "gb2312").getBytes(GBK)),
+        Arguments.of(
+            "GB2312 label on GBK-only characters (镕, 堃)",
+            String.format(meta, "gb2312").replace("确保务工人员", "朱镕基王堃确保务工人员").getBytes(GBK)),
         Arguments.of("GBK with http-equiv", String.format(httpEquiv, "GBK").getBytes(GBK)),
         Arguments.of("GBK without any declaration", bare.getBytes(GBK)),
         Arguments.of("GB18030 without any declaration", bare.getBytes(GB18030)),
@@ -71,6 +74,7 @@ class TikaTextExtractorHtmlAndTextTest {
   @MethodSource("htmlEncodings")
   void htmlIsDecodedWithItsRealCharset(String description, byte[] bytes) throws IOException {
     ExtractedDocument document = extractOne(bytes, "page.html");
+    if (description.contains("镕")) assertThat(document.text()).contains("朱镕基王堃确保务工人员");
 
     assertThat(document.mediaType()).isEqualTo("text/html");
     assertThat(document.text())
