@@ -121,7 +121,7 @@ final class ExtractionRun implements AutoCloseable {
       int declared = MetadataMapper.pageCount(parsed.metadata()).orElse(pages.size());
       partial.add(Reasons.noTextLayer(handler.blankPages().size(), Math.max(declared, pages.size())));
     }
-    if ("image".equals(MediaType.parse(mediaType).getType()) && text.isBlank()) {
+    if (mediaType.startsWith("image/") && text.isBlank()) {
       partial.add(Reasons.imageWithoutOcr());
     }
     List<EmbeddedFileCollector.EmbeddedFile> embedded = parsed.embedded();
