@@ -29,7 +29,7 @@ public final class CompatibilityFolder {
     while (i < n) {
       int cp = source.codePointAt(i);
       int j = i + Character.charCount(cp);
-      if (isKept(cp)) {
+      if (isKept(cp) || isSeparator(cp)) {
         copy(source, i, j, out);
         i = j;
         continue;
@@ -69,6 +69,15 @@ public final class CompatibilityFolder {
         out.add(c, k, k + 1);
       }
     }
+  }
+
+  /**
+   * Whether {@code cp} is whitespace or a control character. NFKC never composes these with what follows, so
+   * ending the segment after them changes no output, but it keeps a line break or space from sharing its source
+   * range with a combining mark that follows it (which would blur the offsets of the break).
+   */
+  private static boolean isSeparator(int cp) {
+    return cp <= 0x20 || cp == 0x85 || cp == 0xA0 || cp == 0x3000 || cp == 0x2028 || cp == 0x2029;
   }
 
   /** Whether {@code cp} is kept as written rather than NFKC-folded (see the class comment for why). */
