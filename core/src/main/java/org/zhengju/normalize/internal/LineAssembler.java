@@ -1,5 +1,7 @@
 package org.zhengju.normalize.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.zhengju.normalize.OffsetMap;
 
 /**
@@ -17,30 +19,94 @@ import org.zhengju.normalize.OffsetMap;
  * break where a single {@code \n} would be joined (a heading without final punctuation followed by a blank line),
  * the break is written as {@code \n\n}, so that normalizing the normalized text again changes nothing.
  *
+ * <p>Decisions look only at lines already collapsed (and, for the line after the break, at the start of the
+ * logical line it begins, with its own joins applied), which is what makes normalization idempotent: a second
+ * pass sees exactly the same characters. Hence lines are collapsed first, breaks decided from the last to the
+ * first, and the text written last.
+ *
  * <p>The space written for a collapsed run maps to the whole run; a paragraph break maps to everything between
  * the two lines' text; a removed line break or removed space has no normalized character. Single use, not
  * thread-safe.
  */
 public final class LineAssembler {
+  /** How much of the next logical line the break rules may look at (enough for any enumeration marker). */
+  private static final int LOOKAHEAD = 32;
+
   private final FoldedUnits units;
   private final StringBuilder out;
   private final OffsetMap.Builder map;
+  /** The collapsed text of all non-blank lines, one after the other, with their source ranges. */
+  private final FoldedUnits collapsed;
 
   /** An assembler writing the lines of {@code units} to {@code out}, recording offsets in {@code map}. */
   public LineAssembler(FoldedUnits units, StringBuilder out, OffsetMap.Builder map) {
     this.units = units;
     this.out = out;
     this.map = map;
+    this.collapsed = new FoldedUnits(units.size());
   }
 
   /** Writes all lines. */
   public void assemble() {
+    List<Line> lines = collapseLines();
+    LineBreakRules.Outcome[] outcomes = new LineBreakRules.Outcome[Math.max(0, lines.size() - 1)];
+    String nextPrefix = "";
+    for (int i = lines.size() - 2; i >= -1; i--) {
+      Line next = lines.get(i + 1);
+      boolean joined = i + 1 < lines.size() - 1 && !lines.get(i + 2).blankBefore
+          && outcomes[i + 1] != LineBreakRules.Outcome.BREAK;
+      nextPrefix = prefix(next, joined ? outcomes[i + 1] : LineBreakRules.Outcome.BREAK, nextPrefix);
+      if (i >= 0) outcomes[i] = decide(lines.get(i), next, nextPrefix);
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      if (i > 0) writeBreak(lines.get(i - 1), lines.get(i), outcomes[i - 1]);
+      Line line = lines.get(i);
+      for (int k = line.from; k < line.to; k++)
+        emit(collapsed.charAt(k), collapsed.sourceStart(k), collapsed.sourceEnd(k));
+    }
+  }
+
+  /** The first {@link #LOOKAHEAD} characters of the logical line starting with {@code line}. */
+  private String prefix(Line line, LineBreakRules.Outcome toFollowing, String followingPrefix) {
+    StringBuilder prefix = new StringBuilder(LOOKAHEAD + 1);
+    prefix.append(collapsed.subSequence(line.from, Math.min(line.to, line.from + LOOKAHEAD)));
+    if (toFollowing == LineBreakRules.Outcome.JOIN_WITH_SPACE) prefix.append(' ');
+    if (toFollowing != LineBreakRules.Outcome.BREAK) prefix.append(followingPrefix);
+    prefix.setLength(Math.min(prefix.length(), LOOKAHEAD));
+    return prefix.toString();
+  }
+
+  private LineBreakRules.Outcome decide(Line previous, Line next, String nextPrefix) {
+    int last = collapsed.codePointBefore(previous.to, previous.from);
+    int lastStart = previous.to - Character.charCount(last);
+    int beforeLast = lastStart > previous.from ? collapsed.codePointBefore(lastStart, previous.from) : -1;
+    return LineBreakRules.decide(beforeLast, last, nextPrefix, previous.hasTab || next.hasTab);
+  }
+
+  private void writeBreak(Line previous, Line next, LineBreakRules.Outcome outcome) {
+    int gapStart = collapsed.sourceEnd(previous.to - 1);
+    int gapEnd = collapsed.sourceStart(next.from);
+    if (next.blankBefore) {
+      if (outcome == LineBreakRules.Outcome.BREAK) {
+        emit('\n', gapStart, gapEnd);
+      } else {
+        // a single \n would be joined when normalizing again: write the blank line to keep the break
+        emit('\n', gapStart, previous.breakEnd);
+        emit('\n', previous.breakEnd, gapEnd);
+      }
+      return;
+    }
+    if (outcome == LineBreakRules.Outcome.JOIN_WITH_SPACE) emit(' ', gapStart, gapEnd);
+    else if (outcome == LineBreakRules.Outcome.BREAK) emit('\n', gapStart, gapEnd);
+  }
+
+  /** Splits the units into lines and collapses the whitespace of each non-blank one into {@link #collapsed}. */
+  private List<Line> collapseLines() {
+    List<Line> lines = new ArrayList<>();
     int n = units.size();
-    Line previous = null;
-    int firstBreakEnd = -1; // source end of the first line break after the previous non-blank line
-    boolean blankBetween = false;
+    boolean blankBefore = false;
     int pos = 0;
-    while (pos <= n) {
+    while (true) {
       int lineEnd = pos;
       while (lineEnd < n && !CharClasses.isLineBreak(units.charAt(lineEnd))) lineEnd++;
       int breakEnd = lineEnd;
@@ -48,84 +114,57 @@ public final class LineAssembler {
         breakEnd++;
         if (units.charAt(lineEnd) == '\r' && breakEnd < n && units.charAt(breakEnd) == '\n') breakEnd++;
       }
-      Line line = Line.of(units, pos, lineEnd);
-      if (line != null) {
-        if (previous != null) writeBreak(previous, line, firstBreakEnd, blankBetween);
-        writeLine(line);
-        previous = line;
-        firstBreakEnd = breakEnd > lineEnd ? units.sourceEnd(breakEnd - 1) : -1;
-        blankBetween = false;
-      } else if (previous != null) {
-        blankBetween = true; // blank lines before the first non-blank line are simply dropped
+      int from = collapsed.size();
+      boolean hasTab = collapseLine(pos, lineEnd);
+      if (collapsed.size() > from) {
+        int breakSourceEnd = breakEnd > lineEnd ? units.sourceEnd(breakEnd - 1) : units.sourceEnd(lineEnd - 1);
+        lines.add(new Line(from, collapsed.size(), hasTab, blankBefore && !lines.isEmpty(), breakSourceEnd));
+        blankBefore = false;
+      } else {
+        blankBefore = true;
       }
-      if (breakEnd == lineEnd) break;
+      if (breakEnd == lineEnd) return lines;
       pos = breakEnd;
     }
   }
 
-  private void writeBreak(Line previous, Line next, int firstBreakEnd, boolean blankBetween) {
-    int gapStart = units.sourceEnd(previous.lastWritten - 1);
-    int gapEnd = units.sourceStart(next.firstWritten);
-    int last = units.codePointBefore(previous.textTo, previous.textFrom);
-    int beforeLast =
-        previous.textTo - Character.charCount(last) > previous.textFrom
-            ? units.codePointBefore(previous.textTo - Character.charCount(last), previous.textFrom)
-            : -1;
-    LineBreakRules.Outcome outcome =
-        LineBreakRules.decide(
-            beforeLast, last, units.subSequence(next.textFrom, next.textTo), previous.hasTab || next.hasTab);
-    if (blankBetween) {
-      if (outcome == LineBreakRules.Outcome.BREAK) {
-        emit('\n', gapStart, gapEnd);
-      } else {
-        // a single \n would be joined when normalizing again: write the blank line to keep the break
-        emit('\n', gapStart, firstBreakEnd);
-        emit('\n', firstBreakEnd, gapEnd);
-      }
-      return;
-    }
-    switch (outcome) {
-      case JOIN:
-        break;
-      case JOIN_WITH_SPACE:
-        emit(' ', gapStart, gapEnd);
-        break;
-      case BREAK:
-        emit('\n', gapStart, gapEnd);
-        break;
-    }
-  }
-
-  private void writeLine(Line line) {
-    writeTabs(line.from, line.textFrom);
-    int k = line.textFrom;
-    while (k < line.textTo) {
+  /** Collapses units {@code [from, to)} (one line) into {@link #collapsed}; returns whether it has a tab. */
+  private boolean collapseLine(int from, int to) {
+    int textFrom = from;
+    while (textFrom < to && isBlank(units.charAt(textFrom))) textFrom++;
+    if (textFrom == to) return false; // blank: no text, and its tabs do not count
+    int textTo = to;
+    while (isBlank(units.charAt(textTo - 1))) textTo--;
+    boolean hasTab = copyTabs(from, textFrom);
+    int k = textFrom;
+    while (k < textTo) {
       char c = units.charAt(k);
       if (!isBlank(c)) {
-        emit(c, units.sourceStart(k), units.sourceEnd(k));
+        collapsed.add(c, units.sourceStart(k), units.sourceEnd(k));
         k++;
         continue;
       }
       int runEnd = k;
-      boolean tab = false;
-      while (runEnd < line.textTo && isBlank(units.charAt(runEnd))) {
-        tab |= units.charAt(runEnd) == '\t';
-        runEnd++;
-      }
-      if (tab) {
-        writeTabs(k, runEnd);
-      } else if (!dropsSpaceBetween(
-          units.codePointBefore(k, line.textFrom), units.codePointAt(runEnd, line.textTo))) {
-        emit(' ', units.sourceStart(k), units.sourceEnd(runEnd - 1));
+      while (runEnd < textTo && isBlank(units.charAt(runEnd))) runEnd++;
+      if (copyTabs(k, runEnd)) {
+        hasTab = true;
+      } else if (!dropsSpaceBetween(units.codePointBefore(k, textFrom), units.codePointAt(runEnd, textTo))) {
+        collapsed.add(' ', units.sourceStart(k), units.sourceEnd(runEnd - 1));
       }
       k = runEnd;
     }
-    writeTabs(line.textTo, line.to);
+    return copyTabs(textTo, to) || hasTab;
   }
 
-  private void writeTabs(int from, int to) {
-    for (int k = from; k < to; k++)
-      if (units.charAt(k) == '\t') emit('\t', units.sourceStart(k), units.sourceEnd(k));
+  private boolean copyTabs(int from, int to) {
+    boolean any = false;
+    for (int k = from; k < to; k++) {
+      if (units.charAt(k) == '\t') {
+        collapsed.add('\t', units.sourceStart(k), units.sourceEnd(k));
+        any = true;
+      }
+    }
+    return any;
   }
 
   private static boolean dropsSpaceBetween(int a, int b) {
@@ -138,52 +177,15 @@ public final class LineAssembler {
     map.add(from, to);
   }
 
-  static boolean isBlank(char c) {
+  private static boolean isBlank(char c) {
     return c == '\t' || CharClasses.isSpace(c);
   }
 
-  /** A non-blank line: units {@code [from, to)}, text (without leading and trailing blanks) {@code [textFrom, textTo)}. */
-  private static final class Line {
-    final int from;
-    final int to;
-    final int textFrom;
-    final int textTo;
-    final int firstWritten;
-    final int lastWritten; // exclusive
-    final boolean hasTab;
-
-    private Line(int from, int to, int textFrom, int textTo, int firstWritten, int lastWritten, boolean hasTab) {
-      this.from = from;
-      this.to = to;
-      this.textFrom = textFrom;
-      this.textTo = textTo;
-      this.firstWritten = firstWritten;
-      this.lastWritten = lastWritten;
-      this.hasTab = hasTab;
-    }
-
-    /** The line of units {@code [from, to)}, or null when it is blank. */
-    static Line of(FoldedUnits units, int from, int to) {
-      int textFrom = from;
-      while (textFrom < to && isBlank(units.charAt(textFrom))) textFrom++;
-      if (textFrom == to) return null;
-      int textTo = to;
-      while (isBlank(units.charAt(textTo - 1))) textTo--;
-      int firstWritten = textFrom;
-      for (int k = from; k < textFrom; k++)
-        if (units.charAt(k) == '\t') {
-          firstWritten = k;
-          break;
-        }
-      int lastWritten = textTo;
-      for (int k = to - 1; k >= textTo; k--)
-        if (units.charAt(k) == '\t') {
-          lastWritten = k + 1;
-          break;
-        }
-      boolean hasTab = false;
-      for (int k = from; k < to && !hasTab; k++) hasTab = units.charAt(k) == '\t';
-      return new Line(from, to, textFrom, textTo, firstWritten, lastWritten, hasTab);
-    }
-  }
+  /**
+   * A non-blank line, collapsed into {@code collapsed[from, to)}.
+   *
+   * @param blankBefore whether blank lines separate it from the previous non-blank line
+   * @param breakEnd source end of the line break that ends this line (or of its last unit when none does)
+   */
+  private record Line(int from, int to, boolean hasTab, boolean blankBefore, int breakEnd) {}
 }
