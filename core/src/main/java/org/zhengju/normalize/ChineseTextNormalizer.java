@@ -21,9 +21,11 @@ import org.zhengju.normalize.internal.SimplifiedFolding;
  * <p>Lines: a line break inside a Chinese sentence is removed; one between Latin words becomes a space; one
  * after sentence-final punctuation ({@code 。！？；：}), next to a table row (a line with a tab), before an
  * enumeration marker ({@code 一、}, {@code （二）}, {@code 3.}) or made of blank lines is a paragraph break,
- * written as exactly one {@code \n} (two when a single one would read as a broken line; see {@link
- * LineAssembler}). Whitespace: runs of spaces become one space, or none between CJK characters; tabs stay tabs;
- * line-leading and trailing spaces and {@code \r} are dropped.
+ * written as exactly one {@code \n} — except after a line that a single {@code \n} would join to the next (a
+ * heading without final punctuation followed by a blank line), where it is written {@code \n\n} so that
+ * normalizing again keeps the break. Whitespace: runs of spaces become one space, or none between CJK characters;
+ * each tab stays a tab (spreadsheet cells); line-leading and trailing spaces and {@code \r} are dropped; blank
+ * lines produce no text of their own.
  *
  * <p>Normalizing is idempotent on {@code text}. Immutable and thread-safe.
  */

@@ -50,7 +50,8 @@ public final class LineBreakRules {
    *
    * @param beforeLast the code point before {@code last} in the earlier line, or -1 if none
    * @param last the last code point of the earlier line
-   * @param nextLine the later line (from its first non-blank character)
+   * @param nextLine the start of the later logical line, whitespace already collapsed and its own joined lines
+   *     already appended (so that the enumeration-marker rule sees what a second normalization would see)
    * @param eitherHasTab whether either line contains a tab
    */
   public static Outcome decide(int beforeLast, int last, CharSequence nextLine, boolean eitherHasTab) {
