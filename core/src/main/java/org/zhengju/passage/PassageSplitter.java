@@ -18,8 +18,10 @@ import org.zhengju.normalize.NormalizedText;
  *       no passage. Spaces and tabs at the ends of a passage are left out of it.
  *   <li>A line longer than {@code maxChars} is cut greedily: each piece ends after the last sentence end within
  *       the limit ({@code 。！？；}, possibly followed by closing quotes or brackets, or {@code .!?} followed by a
- *       space); when the window has no sentence end, the piece is cut hard at {@code maxChars} (never inside a
- *       surrogate pair).
+ *       space); when the window has no sentence end, the piece is cut hard at {@code maxChars}. A cut never
+ *       separates characters that come from one source character (a surrogate pair, an NFKC expansion such as
+ *       {@code ㍿} → {@code 株式会社}), so passages never share source characters; the only piece longer than
+ *       {@code maxChars} is one such expansion that is longer on its own.
  *   <li>Offsets: {@code normalizedStart/End} index {@link NormalizedText#text()}; {@code start/end} are the source
  *       offsets of those through the offset map; {@code page} is {@link ExtractedDocument#pageAt} of {@code start}.
  * </ul>
@@ -81,7 +83,7 @@ public final class PassageSplitter {
     int pos = skipBlanks(normalized, from, to);
     int end = trimEnd(normalized, pos, to);
     while (pos < end) {
-      int cut = end - pos <= maxChars ? end : cutPoint(normalized, pos, pos + maxChars);
+      int cut = end - pos <= maxChars ? end : cutPoint(text, pos, pos + maxChars, end);
       int pieceEnd = trimEnd(normalized, pos, cut);
       int start = text.sourceStart(pos);
       out.add(
@@ -97,14 +99,27 @@ public final class PassageSplitter {
     }
   }
 
-  /** Where to cut a piece starting at {@code from} that may not extend past {@code limit}. */
-  private static int cutPoint(String s, int from, int limit) {
+  /**
+   * Where to cut a piece starting at {@code from} that should not extend past {@code limit}: after the last
+   * sentence end, else at the limit; never between characters that come from one source character (a surrogate
+   * pair, an NFKC expansion), so that passages never share source characters.
+   */
+  private static int cutPoint(NormalizedText text, int from, int limit, int end) {
+    String s = text.text();
     for (int k = limit; k > from; k--) {
-      if (isSentenceEndBefore(s, k, from)) return k;
+      if (isSentenceEndBefore(s, k, from) && !fromOneSourceCharacter(text, k - 1, k)) return k;
     }
     int hard = limit;
-    if (Character.isLowSurrogate(s.charAt(hard)) && Character.isHighSurrogate(s.charAt(hard - 1))) hard--;
+    while (hard > from && fromOneSourceCharacter(text, hard - 1, hard)) hard--;
+    if (hard > from) return hard;
+    // one source character expands to more than the limit: keep it whole
+    hard = limit;
+    while (hard < end && fromOneSourceCharacter(text, hard - 1, hard)) hard++;
     return hard;
+  }
+
+  private static boolean fromOneSourceCharacter(NormalizedText text, int a, int b) {
+    return text.sourceStart(a) == text.sourceStart(b) && text.sourceEnd(a + 1) == text.sourceEnd(b + 1);
   }
 
   /** Whether a sentence ends just before {@code k} (and what follows is not more closing punctuation). */

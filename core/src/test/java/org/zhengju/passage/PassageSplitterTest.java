@@ -107,6 +107,16 @@ class PassageSplitterTest {
   }
 
   @Test
+  void keepsTheExpansionOfOneSourceCharacterInOnePassage() {
+    // ㍿ expands to 株式会社 (4 characters from source [0,1)); pieces may not share a source character
+    List<Passage> passages = split(new PassageSplitter(3), document("㍿中国人", List.of()));
+
+    assertThat(passages).extracting(Passage::text).containsExactly("株式会社", "中国人");
+    assertThat(passages).extracting(Passage::start).containsExactly(0, 1);
+    assertThat(passages).extracting(Passage::end).containsExactly(1, 4);
+  }
+
+  @Test
   void makesEachTableRowItsOwnPassage() {
     // rows at [0,5), [6,12), [13,19)
     String source = "名称\t数量\n棉花\t100\n小麦\t200";
