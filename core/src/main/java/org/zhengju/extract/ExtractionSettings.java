@@ -1,5 +1,9 @@
 package org.zhengju.extract;
 
+import java.util.Objects;
+import java.util.Optional;
+import org.zhengju.extract.ocr.OcrSettings;
+
 /**
  * Limits that keep one bad or huge file from eating the memory, disk or time of a whole run.
  *
@@ -12,9 +16,11 @@ package org.zhengju.extract;
  *     archive, 2 also the entries of an archive inside it, and so on
  * @param maxEmbeddedCount most embedded documents (archive entries, attachments) read from one top-level file
  * @param maxFileBytes largest file or embedded entry read, in bytes; larger ones fail with a reason
+ * @param ocr how scanned pages and images are recognized; empty (the default) means no OCR, so OCR is only ever
+ *     switched on explicitly with {@link #withOcr(OcrSettings)}
  */
 public record ExtractionSettings(
-    int maxCharacters, int maxEmbeddedDepth, int maxEmbeddedCount, long maxFileBytes) {
+    int maxCharacters, int maxEmbeddedDepth, int maxEmbeddedCount, long maxFileBytes, Optional<OcrSettings> ocr) {
 
   /** Default {@link #maxCharacters}: 20 million, about 10,000 pages of dense Chinese text. */
   public static final int DEFAULT_MAX_CHARACTERS = 20_000_000;
@@ -36,9 +42,15 @@ public record ExtractionSettings(
     if (maxEmbeddedCount < 0)
       throw new IllegalArgumentException("maxEmbeddedCount must be >= 0: " + maxEmbeddedCount);
     if (maxFileBytes < 1) throw new IllegalArgumentException("maxFileBytes must be >= 1: " + maxFileBytes);
+    Objects.requireNonNull(ocr, "ocr");
   }
 
-  /** The default limits, suitable for a corpus of government filings read on a desktop machine. */
+  /** Limits without OCR (the form these settings had before OCR existed). */
+  public ExtractionSettings(int maxCharacters, int maxEmbeddedDepth, int maxEmbeddedCount, long maxFileBytes) {
+    this(maxCharacters, maxEmbeddedDepth, maxEmbeddedCount, maxFileBytes, Optional.empty());
+  }
+
+  /** The default limits (OCR off), suitable for a corpus of government filings read on a desktop machine. */
   public static ExtractionSettings defaults() {
     return new ExtractionSettings(
         DEFAULT_MAX_CHARACTERS, DEFAULT_MAX_EMBEDDED_DEPTH, DEFAULT_MAX_EMBEDDED_COUNT, DEFAULT_MAX_FILE_BYTES);
@@ -46,21 +58,35 @@ public record ExtractionSettings(
 
   /** These settings with {@link #maxCharacters} replaced. */
   public ExtractionSettings withMaxCharacters(int value) {
-    return new ExtractionSettings(value, maxEmbeddedDepth, maxEmbeddedCount, maxFileBytes);
+    return new ExtractionSettings(value, maxEmbeddedDepth, maxEmbeddedCount, maxFileBytes, ocr);
   }
 
   /** These settings with {@link #maxEmbeddedDepth} replaced. */
   public ExtractionSettings withMaxEmbeddedDepth(int value) {
-    return new ExtractionSettings(maxCharacters, value, maxEmbeddedCount, maxFileBytes);
+    return new ExtractionSettings(maxCharacters, value, maxEmbeddedCount, maxFileBytes, ocr);
   }
 
   /** These settings with {@link #maxEmbeddedCount} replaced. */
   public ExtractionSettings withMaxEmbeddedCount(int value) {
-    return new ExtractionSettings(maxCharacters, maxEmbeddedDepth, value, maxFileBytes);
+    return new ExtractionSettings(maxCharacters, maxEmbeddedDepth, value, maxFileBytes, ocr);
   }
 
   /** These settings with {@link #maxFileBytes} replaced. */
   public ExtractionSettings withMaxFileBytes(long value) {
-    return new ExtractionSettings(maxCharacters, maxEmbeddedDepth, maxEmbeddedCount, value);
+    return new ExtractionSettings(maxCharacters, maxEmbeddedDepth, maxEmbeddedCount, value, ocr);
+  }
+
+  /**
+   * These settings with OCR switched on: PDF pages without a usable text layer and image files are recognized
+   * within the bounds of {@code value}.
+   */
+  public ExtractionSettings withOcr(OcrSettings value) {
+    Objects.requireNonNull(value, "value");
+    return new ExtractionSettings(maxCharacters, maxEmbeddedDepth, maxEmbeddedCount, maxFileBytes, Optional.of(value));
+  }
+
+  /** These settings with OCR switched off. */
+  public ExtractionSettings withoutOcr() {
+    return new ExtractionSettings(maxCharacters, maxEmbeddedDepth, maxEmbeddedCount, maxFileBytes, Optional.empty());
   }
 }

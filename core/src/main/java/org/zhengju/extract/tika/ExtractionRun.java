@@ -37,13 +37,15 @@ final class ExtractionRun implements AutoCloseable {
   private final TikaEngine engine;
   private final ExtractionSettings settings;
   private final TikaDocumentReader reader;
+  private final Optional<OcrPass> ocr;
   private final TempFiles temp = new TempFiles();
   private final List<ExtractionOutcome> outcomes = new ArrayList<>();
   private int embeddedCount;
 
-  ExtractionRun(TikaEngine engine, ExtractionSettings settings) {
+  ExtractionRun(TikaEngine engine, ExtractionSettings settings, Optional<OcrPass> ocr) {
     this.engine = engine;
     this.settings = settings;
+    this.ocr = ocr;
     this.reader = new TikaDocumentReader(engine, settings);
   }
 
@@ -117,12 +119,29 @@ final class ExtractionRun implements AutoCloseable {
     }
     List<String> partial = new ArrayList<>();
     if (handler.truncated()) partial.add(Reasons.truncated(settings.maxCharacters()));
-    if (!pages.isEmpty() && !handler.blankPages().isEmpty()) {
-      int declared = MetadataMapper.pageCount(parsed.metadata()).orElse(pages.size());
-      partial.add(Reasons.noTextLayer(handler.blankPages().size(), Math.max(declared, pages.size())));
+    Map<String, String> provenance = new LinkedHashMap<>();
+    if (ocr.isPresent()) {
+      if (parsed.failure().isEmpty()) {
+        Optional<OcrPass.Result> recognized = ocr.get().apply(file, mediaType, text, pages);
+        if (recognized.isPresent()) {
+          text = recognized.get().text();
+          pages = recognized.get().pages();
+          provenance.putAll(recognized.get().provenance());
+          partial.addAll(recognized.get().partialReasons());
+        }
+      }
+    } else {
+      if (!pages.isEmpty() && !handler.blankPages().isEmpty()) {
+        int declared = MetadataMapper.pageCount(parsed.metadata()).orElse(pages.size());
+        partial.add(Reasons.noTextLayer(handler.blankPages().size(), Math.max(declared, pages.size())));
+      }
+      if (mediaType.startsWith("image/") && text.isBlank()) {
+        partial.add(Reasons.imageWithoutOcr());
+      }
     }
-    if (mediaType.startsWith("image/") && text.isBlank()) {
-      partial.add(Reasons.imageWithoutOcr());
+    if (repairedPages > 0) {
+      // Said in the metadata so a reader who compares a quote with the PDF's own copy-paste knows why.
+      provenance.put("gbkFontRepairedPages", Integer.toString(repairedPages));
     }
     List<EmbeddedFileCollector.EmbeddedFile> embedded = parsed.embedded();
     boolean isArchive = ARCHIVE_TYPES.contains(mediaType);
@@ -132,11 +151,11 @@ final class ExtractionRun implements AutoCloseable {
         add(new Failed(source, Optional.of(sha), reason));
       } else {
         partial.add("text incomplete: " + reason);
-        addDocument(source, sha, mediaType, text, pages, parsed, partial, repairedPages);
+        addDocument(source, sha, mediaType, text, pages, parsed, partial, provenance);
       }
     } else if (!(isArchive && text.isBlank() && !embedded.isEmpty())) {
       // An archive's own "text" is its list of entry names; its entries are the documents.
-      addDocument(source, sha, mediaType, text, pages, parsed, partial, repairedPages);
+      addDocument(source, sha, mediaType, text, pages, parsed, partial, provenance);
     }
     extractEmbedded(source, embedded, parsed.embeddedNotSaved(), depth, isArchive);
   }
@@ -149,12 +168,11 @@ final class ExtractionRun implements AutoCloseable {
       List<PageSpan> pages,
       TikaDocumentReader.Parsed parsed,
       List<String> partial,
-      int repairedPages) {
+      Map<String, String> provenance) {
     DocumentMetadata metadata = MetadataMapper.map(parsed.metadata());
-    if (repairedPages > 0) {
-      // Said in the metadata so a reader who compares a quote with the PDF's own copy-paste knows why.
+    if (!provenance.isEmpty()) {
       Map<String, String> extra = new LinkedHashMap<>(metadata.extra());
-      extra.put("gbkFontRepairedPages", Integer.toString(repairedPages));
+      extra.putAll(provenance);
       metadata =
           new DocumentMetadata(
               metadata.title(), metadata.author(), metadata.created(), metadata.modified(),
