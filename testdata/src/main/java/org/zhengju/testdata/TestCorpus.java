@@ -76,6 +76,20 @@ public final class TestCorpus {
     return at < 0 ? Optional.empty() : Optional.of(source.substring(at + ARCHIVE_SEPARATOR.length()));
   }
 
+  /**
+   * The known text of {@code source} in reading order, from {@code testdata/groundtruth/<source>.txt}, if the
+   * generator wrote one: the strings it laid out, one line each, for every generated PDF (for scans, what a perfect
+   * OCR would read). It serves as the reference when measuring extraction and OCR accuracy.
+   */
+  public static Optional<String> groundTruth(String source) throws IOException {
+    Objects.requireNonNull(source, "source");
+    Path file = root().resolveSibling("groundtruth").resolve(source + ".txt").normalize();
+    if (!file.startsWith(root().resolveSibling("groundtruth")) || !Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    return Optional.of(Files.readString(file, java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   /** Expected evidence ({@code links.tsv}). */
   public static List<GoldLink> links() throws IOException {
     List<GoldLink> links = new ArrayList<>();

@@ -10,7 +10,7 @@ final class ControlDocuments {
   private ControlDocuments() {}
 
   static void writeAll(CorpusOutput out) throws IOException {
-    out.write("controls/minglan_grants_2019_zhejiang.pdf", minglanGrants());
+    write(out, "controls/minglan_grants_2019_zhejiang.pdf", minglanGrants());
     out.write("controls/ruifeng_denial_statement_2021.docx", ruifengStatement());
     out.writeText("controls/gannan_labour_transfer_paper.txt", gannanPaper(), StandardCharsets.UTF_8);
     out.writeText("controls/aksu_transfer_article_with_expo_ad.html", aksuArticleWithAd(), StandardCharsets.UTF_8);
@@ -18,7 +18,7 @@ final class ControlDocuments {
   }
 
   /** Ordinary Zhejiang grant table: job-stabilisation refund and R&D grants, no Xinjiang or ethnic anchor. */
-  static byte[] minglanGrants() throws IOException {
+  static PdfComposer.GeneratedPdf minglanGrants() throws IOException {
     try (PdfComposer pdf = new PdfComposer("浙江明澜新材料股份有限公司2019年年度报告（摘录）", "浙江明澜新材料股份有限公司",
         PdfComposer.utc(2020, 4, 20), "浙江明澜新材料股份有限公司2019年年度报告")) {
       pdf.heading("浙江明澜新材料股份有限公司", 16f);
@@ -35,7 +35,7 @@ final class ControlDocuments {
           new String[] {"专利资助", "42,000.00", "与收益相关"},
           new String[] {"合计", "3,098,812.40", ""}), new float[] {0f, 190f, 300f});
       pdf.paragraph("报告期内，公司积极响应稳就业政策，未实施裁员，全年新增就业岗位120个，享受失业保险稳岗返还政策。");
-      return pdf.toBytes();
+      return pdf.toGenerated();
     }
   }
 
@@ -128,5 +128,10 @@ final class ControlDocuments {
 
         （记者 沈佳）
         """;
+  }
+
+  private static void write(CorpusOutput out, String relative, PdfComposer.GeneratedPdf pdf) throws IOException {
+    out.write(relative, pdf.bytes());
+    out.writeGroundTruth(relative, pdf.transcript());
   }
 }

@@ -2,6 +2,7 @@ package org.zhengju.testdata.generate;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Regenerates every document of the bundled test corpus into the folder given as the only argument.
@@ -13,16 +14,21 @@ import java.nio.file.Path;
 public final class CorpusGenerator {
   private CorpusGenerator() {}
 
-  /** Writes the corpus below {@code args[0]}. */
+  /**
+   * Writes the corpus below {@code args[0]} and, when {@code args[1]} is given, the known text of the scanned
+   * documents below it ({@code <source>.txt}).
+   */
   public static void main(String[] args) throws IOException {
-    if (args.length != 1) {
-      throw new IllegalArgumentException("usage: CorpusGenerator <corpus-folder>");
+    if (args.length < 1 || args.length > 2) {
+      throw new IllegalArgumentException("usage: CorpusGenerator <corpus-folder> [<ground-truth-folder>]");
     }
-    CorpusOutput out = new CorpusOutput(Path.of(args[0]));
+    Optional<Path> groundTruth = args.length == 2 ? Optional.of(Path.of(args[1])) : Optional.empty();
+    CorpusOutput out = new CorpusOutput(Path.of(args[0]), groundTruth);
     NoticeDocuments.writeAll(out);
     NewsDocuments.writeAll(out);
     ReportDocuments.writeAll(out);
     TableDocuments.writeAll(out);
     ControlDocuments.writeAll(out);
+    ScannedDocuments.writeAll(out);
   }
 }

@@ -11,13 +11,37 @@ import java.nio.file.Path;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.util.Objects;
+import java.util.Optional;
 
-/** Writes generated documents below the corpus root, refusing paths that would escape it. */
+/**
+ * Writes generated documents below the corpus root, refusing paths that would escape it, and, when a ground-truth
+ * folder is given, the known text of documents whose text cannot be read back from their bytes (scans).
+ */
 final class CorpusOutput {
   private final Path root;
+  private final Optional<Path> groundTruth;
 
   CorpusOutput(Path root) {
+    this(root, Optional.empty());
+  }
+
+  CorpusOutput(Path root, Optional<Path> groundTruth) {
     this.root = Objects.requireNonNull(root, "root").toAbsolutePath().normalize();
+    this.groundTruth = Objects.requireNonNull(groundTruth, "groundTruth").map(p -> p.toAbsolutePath().normalize());
+  }
+
+  /**
+   * Writes the known text of the corpus document {@code relative} to {@code <groundTruth>/<relative>.txt} (UTF-8),
+   * or does nothing when no ground-truth folder was given.
+   */
+  void writeGroundTruth(String relative, String text) throws IOException {
+    if (groundTruth.isEmpty()) return;
+    Path target = groundTruth.get().resolve(relative + ".txt").normalize();
+    if (!target.startsWith(groundTruth.get())) {
+      throw new IllegalArgumentException("relative path escapes the ground-truth root: " + relative);
+    }
+    Files.createDirectories(target.getParent());
+    Files.write(target, encodeStrictly(text, java.nio.charset.StandardCharsets.UTF_8));
   }
 
   /** Writes {@code bytes} to {@code relative} (a '/'-separated path below the root), creating folders. */

@@ -41,6 +41,7 @@ final class PdfComposer implements Closeable {
   private final PDType0Font font;
   private final String runningHeader;
   private final String idSeed;
+  private final List<String> shown = new ArrayList<>();
   private PDPageContentStream stream;
   private float y;
   private int pageNumber;
@@ -118,11 +119,14 @@ final class PdfComposer implements Closeable {
         throw new IllegalArgumentException("row has more cells than columns: " + String.join("|", row));
       }
       ensureRoom(BODY_SIZE * 1.9f);
+      List<String> cells = new ArrayList<>();
       for (int i = 0; i < row.length; i++) {
         if (!row[i].isEmpty()) {
-          show(row[i], MARGIN + columnX[i], y, BODY_SIZE - 0.5f);
+          draw(row[i], MARGIN + columnX[i], y, BODY_SIZE - 0.5f);
+          cells.add(row[i].strip());
         }
       }
+      shown.add(String.join(" ", cells));
       y -= BODY_SIZE * 1.9f;
     }
     y -= BODY_SIZE * 0.5f;
@@ -160,6 +164,19 @@ final class PdfComposer implements Closeable {
   void skip(float points) {
     y -= points;
   }
+
+  /**
+   * Saves the document and returns it with its known text: every string shown, one per line, in content-stream
+   * order, which is reading order for everything this composer lays out (a two-column block writes its left
+   * column first; a table row is one line with cells separated by a space).
+   */
+  GeneratedPdf toGenerated() throws IOException {
+    byte[] bytes = toBytes();
+    return new GeneratedPdf(bytes, String.join("\n", shown) + "\n");
+  }
+
+  /** A saved PDF and its known text in reading order. */
+  record GeneratedPdf(byte[] bytes, String transcript) {}
 
   /** Saves the document with a file identifier derived from the title, so the bytes are reproducible. */
   byte[] toBytes() throws IOException {
@@ -199,6 +216,11 @@ final class PdfComposer implements Closeable {
   }
 
   private void show(String text, float x, float atY, float size) throws IOException {
+    draw(text, x, atY, size);
+    shown.add(text.strip());
+  }
+
+  private void draw(String text, float x, float atY, float size) throws IOException {
     stream.beginText();
     stream.setFont(font, size);
     stream.newLineAtOffset(x, atY);

@@ -12,14 +12,14 @@ final class ReportDocuments {
   private ReportDocuments() {}
 
   static void writeAll(CorpusOutput out) throws IOException {
-    out.write("reports/qinglan_bond_annual_report_2019_excerpt.pdf", qinglanReport());
+    write(out, "reports/qinglan_bond_annual_report_2019_excerpt.pdf", qinglanReport());
     out.writeText("reports/hengyuan_annual_report_2020_en.html", hengyuanEnglish(), StandardCharsets.UTF_8);
-    out.write("reports/kenyuan_controller_change_2021.pdf", kenyuanNotice());
-    out.write("reports/jinfan_top_suppliers_2020_excerpt.pdf", jinfanSuppliers());
+    write(out, "reports/kenyuan_controller_change_2021.pdf", kenyuanNotice());
+    write(out, "reports/jinfan_top_suppliers_2020_excerpt.pdf", jinfanSuppliers());
   }
 
   /** Four pages: glossary (释义), company facts, a two-column discussion page, and a grant table in 元. */
-  static byte[] qinglanReport() throws IOException {
+  static PdfComposer.GeneratedPdf qinglanReport() throws IOException {
     try (PdfComposer pdf = new PdfComposer("青岚纺织科技有限公司公司债券2019年年度报告（摘录）", "青岚纺织科技有限公司",
         PdfComposer.utc(2020, 4, 28), "青岚纺织科技有限公司公司债券2019年年度报告")) {
       pdf.heading("青岚纺织科技有限公司", 18f);
@@ -76,7 +76,7 @@ final class ReportDocuments {
       pdf.paragraph("二、报告期内在指定网站上公开披露过的所有公司文件的正本及公告原稿。");
       pdf.skip(20f);
       pdf.table(List.<String[]>of(new String[] {"青岚纺织科技有限公司"}, new String[] {"2020年4月28日"}), new float[] {300f});
-      return pdf.toBytes();
+      return pdf.toGenerated();
     }
   }
 
@@ -125,7 +125,7 @@ final class ReportDocuments {
   }
 
   /** One-page listed-company notice whose actual controller becomes an XPCC division's SASAC. */
-  static byte[] kenyuanNotice() throws IOException {
+  static PdfComposer.GeneratedPdf kenyuanNotice() throws IOException {
     try (PdfComposer pdf = new PdfComposer("垦源番茄制品股份有限公司关于实际控制人变更的提示性公告", "垦源番茄制品股份有限公司",
         PdfComposer.utc(2021, 7, 9), "")) {
       pdf.table(List.<String[]>of(new String[] {"证券代码：605987", "证券简称：垦源番茄", "公告编号：2021-036"}),
@@ -149,12 +149,12 @@ final class ReportDocuments {
       pdf.skip(16f);
       pdf.table(List.<String[]>of(new String[] {"垦源番茄制品股份有限公司董事会"}, new String[] {"2021年7月9日"}),
           new float[] {280f});
-      return pdf.toBytes();
+      return pdf.toGenerated();
     }
   }
 
   /** Annual-report page listing the top five suppliers, two of which are graded A and C elsewhere (grade D). */
-  static byte[] jinfanSuppliers() throws IOException {
+  static PdfComposer.GeneratedPdf jinfanSuppliers() throws IOException {
     try (PdfComposer pdf = new PdfComposer("金帆服饰股份有限公司2020年年度报告（摘录）", "金帆服饰股份有限公司",
         PdfComposer.utc(2021, 4, 23), "金帆服饰股份有限公司2020年年度报告")) {
       pdf.heading("金帆服饰股份有限公司", 16f);
@@ -174,7 +174,12 @@ final class ReportDocuments {
           new String[] {"合计", "", "41,236.18", "38.52%"}), new float[] {0f, 40f, 250f, 340f});
       pdf.paragraph("公司与前五名供应商不存在关联关系，公司董事、监事、高级管理人员和核心技术人员在上述供应商中未直接"
           + "或间接拥有权益。");
-      return pdf.toBytes();
+      return pdf.toGenerated();
     }
+  }
+
+  private static void write(CorpusOutput out, String relative, PdfComposer.GeneratedPdf pdf) throws IOException {
+    out.write(relative, pdf.bytes());
+    out.writeGroundTruth(relative, pdf.transcript());
   }
 }

@@ -15,10 +15,11 @@ import org.zhengju.testdata.TestCorpus;
 /** The committed corpus is exactly what the generator produces, byte for byte. */
 class CorpusGeneratorTest {
   @Test
-  void regeneratingReproducesTheCommittedCorpusByteForByte(@TempDir Path out) throws IOException {
+  void regeneratingReproducesTheCommittedCorpusAndGroundTruthByteForByte(@TempDir Path out, @TempDir Path truth)
+      throws IOException {
     assumeTrue(Files.isRegularFile(Path.of(PdfComposer.FONT_FILE)),
         "font " + PdfComposer.FONT_FILE + " is needed to regenerate the PDFs");
-    CorpusGenerator.main(new String[] {out.toString()});
+    CorpusGenerator.main(new String[] {out.toString(), truth.toString()});
     Path committed = TestCorpus.root();
     List<String> generated = relativeFiles(out);
     assertThat(generated).containsExactlyElementsOf(relativeFiles(committed));
@@ -26,6 +27,14 @@ class CorpusGeneratorTest {
       assertThat(Files.readAllBytes(out.resolve(file)))
           .as("bytes of %s (regenerate with mvn -pl testdata compile exec:java and commit)", file)
           .isEqualTo(Files.readAllBytes(committed.resolve(file)));
+    }
+    Path committedTruth = committed.resolveSibling("groundtruth");
+    List<String> truths = relativeFiles(truth);
+    assertThat(truths).containsExactlyElementsOf(relativeFiles(committedTruth))
+        .contains("notices/luopu_transfer_notice_2019_scan.pdf.txt");
+    for (String file : truths) {
+      assertThat(Files.readAllBytes(truth.resolve(file))).as("bytes of groundtruth/%s", file)
+          .isEqualTo(Files.readAllBytes(committedTruth.resolve(file)));
     }
   }
 
