@@ -17,7 +17,8 @@ import org.zhengju.extract.ocr.internal.CjkSpaceRemover;
  * An {@link OcrEngine} that runs the {@code tesseract} command-line program once per page.
  *
  * <p>Each page is written to a temporary PNG and recognized by a child process
- * ({@code tesseract page.png stdout -l chi_sim+eng --psm 3 --dpi 300}) with {@code OMP_THREAD_LIMIT=1}: with its
+ * ({@code tesseract page.png stdout -l chi_sim+eng --psm 4 --dpi 300}, the {@code --psm} from
+ * {@link OcrSettings#pageLayout()}) with {@code OMP_THREAD_LIMIT=1}: with its
  * default OpenMP threading Tesseract is several times slower per page on a shared machine, so parallelism
  * comes from running one process per core instead. A process that exceeds {@link OcrSettings#secondsPerPage()}
  * is killed. Nothing is held between pages, so {@link #close()} has nothing to release and the engine is safe
@@ -29,7 +30,6 @@ public final class TesseractOcrEngine implements OcrEngine {
   public static final String NAME = "tesseract";
 
   private static final String INSTALL_HINT = "apt-get install tesseract-ocr tesseract-ocr-chi-sim";
-  private static final int PAGE_SEGMENTATION_FULLY_AUTOMATIC = 3;
   private static final long PROBE_SECONDS = 30;
 
   private final String executable;
@@ -107,7 +107,7 @@ public final class TesseractOcrEngine implements OcrEngine {
         new ProcessBuilder(
                 executable, image.toString(), "stdout",
                 "-l", settings.languageArgument(),
-                "--psm", Integer.toString(PAGE_SEGMENTATION_FULLY_AUTOMATIC),
+                "--psm", Integer.toString(settings.pageLayout().tesseractMode()),
                 "--dpi", Integer.toString(settings.dpi()))
             .redirectOutput(out.toFile())
             .redirectError(err.toFile());

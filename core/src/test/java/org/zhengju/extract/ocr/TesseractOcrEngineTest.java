@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class TesseractOcrEngineTest {
@@ -61,16 +63,23 @@ class TesseractOcrEngineTest {
         .hasMessage("Tesseract language data chi_sim is not installed: apt-get install tesseract-ocr-chi-sim");
   }
 
-  @Test
-  void runsOneSingleThreadedProcessPerPageWithTheConfiguredOptions() throws Exception {
+  @ParameterizedTest
+  @CsvSource({"SINGLE_COLUMN, 4", "AUTO, 3", "UNIFORM_BLOCK, 6"})
+  void runsOneSingleThreadedProcessPerPageWithTheConfiguredOptions(OcrSettings.PageLayout layout, int psm)
+      throws Exception {
     Path fake = fakeTesseract("echo \"OMP_THREAD_LIMIT=$OMP_THREAD_LIMIT\"; shift; echo \"$@\"", "chi_sim\neng");
-    OcrSettings settings = OcrSettings.defaults().withDpi(400);
+    OcrSettings settings = OcrSettings.defaults().withDpi(400).withPageLayout(layout);
 
     try (TesseractOcrEngine engine = TesseractOcrEngine.open(fake.toString(), settings)) {
       String text = engine.recognize(blank(), 1).text();
 
-      assertThat(text).isEqualTo("OMP_THREAD_LIMIT=1\nstdout -l chi_sim+eng --psm 3 --dpi 400");
+      assertThat(text).isEqualTo("OMP_THREAD_LIMIT=1\nstdout -l chi_sim+eng --psm " + psm + " --dpi 400");
     }
+  }
+
+  @Test
+  void defaultLayoutIsSingleColumn() {
+    assertThat(OcrSettings.defaults().pageLayout()).isEqualTo(OcrSettings.PageLayout.SINGLE_COLUMN);
   }
 
   @Test

@@ -35,8 +35,9 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  */
 final class ScanComposer implements Closeable {
   static final int DPI = 300;
-  private static final int WIDTH = Math.round(PDRectangle.A4.getWidth() / 72f * DPI);
-  private static final int HEIGHT = Math.round(PDRectangle.A4.getHeight() / 72f * DPI);
+  // Whole pixels as a renderer at the same resolution computes them (it truncates), so rendering does not resample.
+  private static final int WIDTH = (int) (PDRectangle.A4.getWidth() / 72f * DPI);
+  private static final int HEIGHT = (int) (PDRectangle.A4.getHeight() / 72f * DPI);
   private static final int MARGIN = 300;
   private static final Color RED = new Color(0xD0, 0x10, 0x10);
   private static final String NO_LINE_START = "，。、；：？！）》」』”’%";
