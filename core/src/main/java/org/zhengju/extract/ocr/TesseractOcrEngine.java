@@ -17,7 +17,7 @@ import org.zhengju.extract.ocr.internal.CjkSpaceRemover;
  * An {@link OcrEngine} that runs the {@code tesseract} command-line program once per page.
  *
  * <p>Each page is written to a temporary PNG and recognized by a child process
- * ({@code tesseract page.png stdout -l chi_sim+eng --psm 4 --dpi 300}, the {@code --psm} from
+ * ({@code tesseract page.png stdout -l chi_sim+eng --psm 6 --dpi 300}, the {@code --psm} from
  * {@link OcrSettings#pageLayout()}) with {@code OMP_THREAD_LIMIT=1}: with its
  * default OpenMP threading Tesseract is several times slower per page on a shared machine, so parallelism
  * comes from running one process per core instead. A process that exceeds {@link OcrSettings#secondsPerPage()}

@@ -78,8 +78,8 @@ class TesseractOcrEngineTest {
   }
 
   @Test
-  void defaultLayoutIsSingleColumn() {
-    assertThat(OcrSettings.defaults().pageLayout()).isEqualTo(OcrSettings.PageLayout.SINGLE_COLUMN);
+  void defaultLayoutIsUniformBlock() {
+    assertThat(OcrSettings.defaults().pageLayout()).isEqualTo(OcrSettings.PageLayout.UNIFORM_BLOCK);
   }
 
   @Test

@@ -64,15 +64,16 @@ class ScannedNoticeOcrTest {
   /**
    * Regression guard, not the target. Widths are folded (NFKC) on both sides first, as the normalizer does:
    * Tesseract writes ASCII {@code ( : ,} for the full-width punctuation of the original. The issue's target is
-   * at most 5%; Tesseract 5.3 chi_sim with automatic page segmentation measured 9–14% on this 16 pt (三号)
-   * 300-dpi page, depending on sub-pixel rendering (see the OCR quality report), so the guard is 20%.
+   * at most 5%; Tesseract 5.3 chi_sim+eng with the default uniform-block layout measured 7.0% on this 16 pt (三号)
+   * 300-dpi page (automatic segmentation 14.4%; {@code ExtractionQualityReport}), and small rendering changes
+   * moved it by a few points, so the guard is 12%.
    */
   @Test
   void characterErrorRateAgainstTheKnownTextStaysBelowTheRegressionGuard() throws IOException {
     String known = Normalizer.normalize(TestCorpus.groundTruth(SCAN).orElseThrow(), Normalizer.Form.NFKC);
     String recognized = Normalizer.normalize(extracted.document().text(), Normalizer.Form.NFKC);
     double rate = CharacterErrorRate.ignoringWhitespace(known, recognized);
-    assertThat(rate).isLessThanOrEqualTo(0.20);
+    assertThat(rate).isLessThanOrEqualTo(0.12);
   }
 
   @Test
