@@ -60,7 +60,7 @@ public final class DocumentAnalyzer {
 
   /** Analyses one document. */
   public AnalyzedDocument analyze(ExtractedDocument document) {
-    NormalizedText text = normalizer.normalize(document.text());
+    NormalizedText text = normalizer.normalize(document);
     List<Passage> passages = splitter.split(document, text);
     List<TermMatch> termMatches = terms.tag(text);
     List<Quantity> quantityMatches = quantities.tag(text);

@@ -17,6 +17,9 @@ import java.util.Optional;
  * @param text the extracted text
  * @param pages page ranges of {@code text}, in order; empty for formats without pages
  * @param metadata title, dates, language and the like
+ * @param boilerplate lines of {@code text} that repeat on many pages (running headers and footers, page numbers),
+ *     in order and not overlapping: they stay in {@code text}, which is the coordinate system of citations, but
+ *     normalization leaves them out so they are neither tagged nor indexed; empty when none were found
  */
 public record ExtractedDocument(
     String source,
@@ -24,7 +27,8 @@ public record ExtractedDocument(
     String mediaType,
     String text,
     List<PageSpan> pages,
-    DocumentMetadata metadata) {
+    DocumentMetadata metadata,
+    List<TextSpan> boilerplate) {
 
   public ExtractedDocument {
     Objects.requireNonNull(source, "source");
@@ -41,6 +45,24 @@ public record ExtractedDocument(
         throw new IllegalArgumentException("pages must be ordered and inside the text: " + page);
       previousEnd = page.end();
     }
+    boilerplate = List.copyOf(Objects.requireNonNull(boilerplate, "boilerplate"));
+    int spanEnd = 0;
+    for (TextSpan span : boilerplate) {
+      if (span.start() < spanEnd || span.end() > text.length())
+        throw new IllegalArgumentException("boilerplate spans must be ordered, disjoint and inside the text: " + span);
+      spanEnd = span.end();
+    }
+  }
+
+  /** A document without boilerplate spans (the form this record had before they existed). */
+  public ExtractedDocument(
+      String source, String sha256, String mediaType, String text, List<PageSpan> pages, DocumentMetadata metadata) {
+    this(source, sha256, mediaType, text, pages, metadata, List.of());
+  }
+
+  /** This document with {@code spans} as its boilerplate. */
+  public ExtractedDocument withBoilerplate(List<TextSpan> spans) {
+    return new ExtractedDocument(source, sha256, mediaType, text, pages, metadata, spans);
   }
 
   /** The 1-based page on which the character at {@code offset} lies, or empty for formats without pages. */

@@ -1,6 +1,8 @@
 package org.zhengju.normalize;
 
 import java.util.Objects;
+import org.zhengju.document.ExtractedDocument;
+import org.zhengju.normalize.internal.BoilerplateSkipper;
 import org.zhengju.normalize.internal.CompatibilityFolder;
 import org.zhengju.normalize.internal.FoldedUnits;
 import org.zhengju.normalize.internal.LineAssembler;
@@ -39,7 +41,23 @@ public final class ChineseTextNormalizer implements TextNormalizer {
   @Override
   public NormalizedText normalize(String source) {
     Objects.requireNonNull(source, "source");
-    FoldedUnits folded = folder.fold(source);
+    return assemble(source, folder.fold(source));
+  }
+
+  /**
+   * Normalizes {@code document.text()} without its boilerplate lines: each boilerplate span and the line break
+   * right after it are dropped before lines are joined, so a sentence running from one page into the next across a
+   * running footer and header is joined as if they were not there. Offsets still map into the document's text.
+   */
+  @Override
+  public NormalizedText normalize(ExtractedDocument document) {
+    Objects.requireNonNull(document, "document");
+    String source = document.text();
+    if (document.boilerplate().isEmpty()) return normalize(source);
+    return assemble(source, BoilerplateSkipper.skip(folder.fold(source), source, document.boilerplate()));
+  }
+
+  private static NormalizedText assemble(String source, FoldedUnits folded) {
     StringBuilder text = new StringBuilder(source.length());
     OffsetMap.Builder map = new OffsetMap.Builder(source.length());
     new LineAssembler(folded, text, map).assemble();

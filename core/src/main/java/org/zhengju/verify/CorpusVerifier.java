@@ -59,7 +59,7 @@ public final class CorpusVerifier {
           mismatches.add(new Mismatch(r.source(), "sha256 changed: indexed " + r.sha256() + ", now " + doc.sha256()));
           continue;
         }
-        NormalizedText text = normalizer.normalize(doc.text());
+        NormalizedText text = normalizer.normalize(doc);
         for (EvidenceItem item : r.evidence()) {
           if (QuoteLocator.matches(text, item)) quotes++;
           else mismatches.add(new Mismatch(r.source(), "quote not found at " + item.start() + "–" + item.end()

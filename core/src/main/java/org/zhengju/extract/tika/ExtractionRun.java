@@ -178,7 +178,8 @@ final class ExtractionRun implements AutoCloseable {
               metadata.title(), metadata.author(), metadata.created(), metadata.modified(),
               metadata.language(), extra);
     }
-    ExtractedDocument document = new ExtractedDocument(source, sha, mediaType, text, pages, metadata);
+    ExtractedDocument document =
+        new ExtractedDocument(source, sha, mediaType, text, pages, metadata, BoilerplateLines.find(text, pages));
     add(new Extracted(document, partial.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", partial))));
   }
 
