@@ -134,7 +134,7 @@ class ChineseTextNormalizerTest {
 
   @Test
   void rejectsNullSource() {
-    assertThatThrownBy(() -> normalizer.normalize(null))
+    assertThatThrownBy(() -> normalizer.normalize((String) null))
         .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("source");
   }
