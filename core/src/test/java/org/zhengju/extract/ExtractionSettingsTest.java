@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import org.junit.jupiter.api.Test;
+import org.zhengju.extract.ocr.OcrSettings;
 
 class ExtractionSettingsTest {
 
@@ -38,5 +39,17 @@ class ExtractionSettingsTest {
     ExtractionSettings changed = ExtractionSettings.defaults().withMaxEmbeddedDepth(2);
 
     assertThat(changed).isEqualTo(new ExtractionSettings(20_000_000, 2, 10_000, 512L * 1024 * 1024));
+  }
+
+  @Test
+  void ocrIsOffByDefaultAndOnlyOnWhenAskedFor() {
+    assertThat(ExtractionSettings.defaults().ocr()).isEmpty();
+    assertThat(new ExtractionSettings(1, 1, 1, 1).ocr()).isEmpty();
+
+    ExtractionSettings withOcr = ExtractionSettings.defaults().withOcr(OcrSettings.defaults().withDpi(400));
+
+    assertThat(withOcr.ocr()).contains(OcrSettings.defaults().withDpi(400));
+    assertThat(withOcr.withMaxCharacters(5).ocr()).isEqualTo(withOcr.ocr());
+    assertThat(withOcr.withoutOcr()).isEqualTo(ExtractionSettings.defaults());
   }
 }

@@ -10,6 +10,12 @@ import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhengju.document.ExtractedDocument;
@@ -50,6 +56,34 @@ class TikaTextExtractorOcrTest {
     assertThat(document.pageAt(at)).contains(2);
     assertThat(document.metadata().extra())
         .containsEntry("ocrPages", "2").containsEntry("ocrEngine", "recording 1.0");
+  }
+
+  @Test
+  void pageWithAGarbageTextLayerIsRecognized() throws IOException {
+    Path pdf = dir.resolve("garbage.pdf");
+    try (PDDocument document = new PDDocument()) {
+      PDPage page = new PDPage(PDRectangle.A4);
+      document.addPage(page);
+      try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+        content.beginText();
+        content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+        content.newLineAtOffset(72, 750);
+        // What a font without a ToUnicode map gives: Latin-1 letters no Chinese or English text is made of, and
+        // byte pairs (FF …) that are not GBK either, so the mojibake repair cannot turn them into Chinese.
+        content.showText("\u00ff\u00fe\u00ff\u00fd\u00ff\u00fe\u00ff\u00fd\u00ff\u00fe\u00ff\u00fd");
+        content.endText();
+      }
+      document.save(pdf.toFile());
+    }
+    assertThat(only(new TikaTextExtractor().extract(pdf, "garbage.pdf")).text()).as("text layer without OCR")
+        .contains("\u00ff\u00fe\u00ff\u00fd");
+    RecordingOcrEngine engine = new RecordingOcrEngine();
+
+    ExtractedDocument document = only(new TikaTextExtractor(WITH_OCR, engine).extract(pdf, "garbage.pdf"));
+
+    assertThat(engine.recognized).containsExactly(1);
+    assertThat(document.text()).isEqualTo("第1页识别文字\n");
+    assertThat(document.pages()).containsExactly(new PageSpan(1, 0, 8, true));
   }
 
   @Test
