@@ -18,7 +18,8 @@ import org.zhengju.document.TextSpan;
  * <p>Only the first and last {@value #EDGE_LINES} non-blank lines of each page are candidates, and only lines of
  * at most {@value #MAX_LENGTH} characters. A candidate is a running line when the same line, with its digits
  * ignored (so "2019年年度报告 第 3 页" matches "… 第 4 页"), is a candidate on at least 3 pages, or on at least two
- * pages and half of all pages. A candidate is a page number when it is nothing but one: {@code 3}, {@code - 3 -},
+ * pages and half of all pages. A candidate is a page number when it is nothing but one: {@code 3} (a bare number
+ * of at most three digits, so that a year on a line of its own stays), {@code - 3 -},
  * {@code — 3 —}, {@code 第 3 页}, {@code 第3页 共10页}, {@code 共10页 第3页}, {@code 3/10}, {@code Page 3 of 10}.
  * Spans cover a line without its line break.
  */
@@ -29,7 +30,7 @@ final class BoilerplateLines {
 
   private static final String DASH = "[-—–－_~·•一]*";
   private static final Pattern PAGE_NUMBER = Pattern.compile(
-      DASH + "\\d{1,4}" + DASH
+      DASH + "\\d{1,3}" + DASH
           + "|第\\d{1,4}页(共\\d{1,4}页)?"
           + "|共\\d{1,4}页第\\d{1,4}页"
           + "|\\d{1,4}/\\d{1,4}"

@@ -80,7 +80,7 @@ class BoilerplateLinesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2019年", "第3节", "共3人", "3.5%", "一、总则"})
+  @ValueSource(strings = {"2019", "2019年", "第3节", "共3人", "3.5%", "一、总则"})
   void linesThatOnlyContainANumberAreNotPageNumbers(String line) {
     Paged doc = Paged.of("正文第一行\n正文第二行\n正文第三行\n" + line + "\n");
 
