@@ -13,8 +13,13 @@ import org.zhengju.testdata.TestCorpus;
  * Report, not a test: for every corpus PDF with known text, the character accuracy, the share of characters in
  * reading order and (for OCR'd pages) the character error rate of extraction with OCR on, one line per document.
  *
- * <p>Run: {@code mvn -q -B -pl core test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.zhengju.extract.quality.ExtractionQualityReport} (optional argument: the page layout for
+ * <p>Run, once the current {@code testdata} is installed ({@code mvn -q -B -pl testdata install -DskipTests}):
+ * {@code mvn -q -B -pl core test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=org.zhengju.extract.quality.ExtractionQualityReport}; or without installing:
+ * {@code mvn -q -B -pl core -am test-compile && mvn -q -B -pl core dependency:build-classpath
+ * -Dmdep.includeScope=test -Dmdep.outputFile=/tmp/cp.txt && java -cp
+ * testdata/target/classes:core/target/test-classes:core/target/classes:$(cat /tmp/cp.txt)
+ * org.zhengju.extract.quality.ExtractionQualityReport}. Optional argument: the page layout for
  * OCR, {@code AUTO}, {@code SINGLE_COLUMN} or {@code UNIFORM_BLOCK}). Targets: born-digital ≥ 99.5% in order,
  * OCR of the clean 300-dpi scan ≤ 5% CER.
  */
