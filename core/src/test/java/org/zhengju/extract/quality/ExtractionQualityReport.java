@@ -20,7 +20,7 @@ import org.zhengju.testdata.TestCorpus;
  * -Dmdep.includeScope=test -Dmdep.outputFile=/tmp/cp.txt && java -cp
  * testdata/target/classes:core/target/test-classes:core/target/classes:$(cat /tmp/cp.txt)
  * org.zhengju.extract.quality.ExtractionQualityReport}. Optional argument: the page layout for
- * OCR, {@code AUTO}, {@code SINGLE_COLUMN} or {@code UNIFORM_BLOCK}). Targets: born-digital ≥ 99.5% in order,
+ * OCR, {@code AUTO}, {@code SINGLE_COLUMN} or {@code UNIFORM_BLOCK}. Targets: born-digital ≥ 99.5% in order,
  * OCR of the clean 300-dpi scan ≤ 5% CER.
  */
 public final class ExtractionQualityReport {
