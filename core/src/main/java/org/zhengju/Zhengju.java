@@ -86,7 +86,7 @@ public final class Zhengju implements AutoCloseable {
 
   /** The company whose legal name or alias is {@code name}, if the index has it. */
   public Optional<CompanyProfile> company(String name) throws IOException {
-    return CompanyAggregator.find(companies(), name);
+    return new CompanyAggregator().find(companies(), name);
   }
 
   /** Searches the index's passages (see {@link PassageSearcher#search} for the query language). */
