@@ -1,0 +1,101 @@
+package org.zhengju.entity.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds company legal names (by legal-form suffix, Chinese and English) and government bodies in simplified
+ * match text (DOMAIN.md §3.1, §3.4). Returns spans only; the recognizer turns them into mentions.
+ */
+public final class CompanyNameScanner {
+  /** Legal-form suffixes, longest alternative first at each position. */
+  private static final Pattern SUFFIX =
+      Pattern.compile(
+          "集团股份有限公司|股份有限公司|集团有限公司|[（(]集团[）)]有限公司|有限责任公司|有限公司|集团公司|总公司"
+              + "|分公司|专业合作社|合作社|卫星工厂|扶贫车间|工厂|厂");
+
+  /** A 厂/工厂 counts as a name only after an industry word: 驻厂干部, 进厂 and 厂房 are not names. */
+  private static final Pattern FACTORY_INDUSTRY =
+      Pattern.compile(
+          "(?:加工|服装|制衣|纺织|织布|针织|棉纺|纺纱|轧花|食品|机械|电子|造纸|砖|水泥|化工|制鞋|鞋|帽|袜|手套|家具|地毯"
+              + "|印染|被服|假发|工艺品|第[一二三四五六七八九十\\d]+)$");
+
+  private static final String NOT_AFTER_FACTORY = "房长区址里内外家商矿部";
+
+  private static final Pattern GOVERNMENT =
+      Pattern.compile(
+          "人民政府|行政公署|人力资源和社会保障(?:厅|局)|就业(?:服务)?局|扶贫开发办公室|乡村振兴局|公安(?:厅|局)"
+              + "|民族宗教事务委员会|发展和改革委员会|财政(?:厅|局)|前方指挥部|职业技能教育培训中心");
+
+  private static final Pattern ADMIN_UNIT_END = Pattern.compile("(?:省|自治区|市|州|地区|县|区|师|团|乡|镇)$");
+
+  /** English legal names: capitalised words (and bracketed place) ending in a legal form. */
+  private static final Pattern ENGLISH =
+      Pattern.compile(
+          "\\b(?:[A-Z][A-Za-z0-9&'\\-]*(?:\\s*\\([A-Z][A-Za-z ]*\\))?[\\s,]+){1,8}?"
+              + "(?:Co\\.,?\\s*Ltd\\.?|Company Limited|Corp\\.|Corporation|Holdings (?:Ltd\\.|Limited)|Limited|Ltd\\.|Inc\\.)");
+
+  private CompanyNameScanner() {}
+
+  /** Spans of Chinese and English company legal names, in order, longest kept where two share a start. */
+  public static List<Span> companies(String matchText) {
+    List<Span> found = new ArrayList<>();
+    Matcher m = SUFFIX.matcher(matchText);
+    while (m.find()) {
+      String suffix = m.group();
+      if (suffix.endsWith("厂") && !suffix.equals("卫星工厂") && !isFactoryName(matchText, m.start(), m.end()))
+        continue;
+      int start = NameBoundary.startBefore(matchText, m.start());
+      if (m.start() - start < 2 || m.end() - start > 40) continue;
+      found.add(new Span(start, m.end()));
+    }
+    Matcher e = ENGLISH.matcher(matchText);
+    while (e.find()) {
+      int start = e.start();
+      if (matchText.startsWith("The ", start)) start += 4;
+      found.add(new Span(start, e.end()));
+    }
+    return withoutContained(found);
+  }
+
+  /** Spans of government bodies (人民政府, 人社局, 前方指挥部 …) with their place prefix. */
+  public static List<Span> governmentBodies(String matchText) {
+    List<Span> found = new ArrayList<>();
+    Matcher m = GOVERNMENT.matcher(matchText);
+    while (m.find()) {
+      int start = NameBoundary.startBefore(matchText, m.start());
+      // Keep the place prefix only when it ends in an administrative unit (墨玉县人民政府); otherwise just the body.
+      if (start < m.start() && !ADMIN_UNIT_END.matcher(matchText.substring(start, m.start())).find())
+        start = m.start();
+      found.add(new Span(start, m.end()));
+    }
+    return withoutContained(found);
+  }
+
+  private static boolean isFactoryName(String text, int suffixStart, int suffixEnd) {
+    if (suffixEnd < text.length() && NOT_AFTER_FACTORY.indexOf(text.charAt(suffixEnd)) >= 0) return false;
+    String before = text.substring(Math.max(0, suffixStart - 6), suffixStart);
+    return FACTORY_INDUSTRY.matcher(before).find();
+  }
+
+  /** Drops spans lying inside a longer one (青岚纺织科技有限公司 inside 青岚纺织科技有限公司墨玉分公司). */
+  private static List<Span> withoutContained(List<Span> spans) {
+    List<Span> sorted = new ArrayList<>(spans);
+    sorted.sort(Comparator.comparingInt(Span::start).thenComparing(Comparator.comparingInt(Span::end).reversed()));
+    List<Span> kept = new ArrayList<>();
+    for (Span s : sorted) {
+      boolean inside = false;
+      for (Span k : kept) {
+        if (k.contains(s) || k.overlaps(s)) {
+          inside = true;
+          break;
+        }
+      }
+      if (!inside) kept.add(s);
+    }
+    return kept;
+  }
+}

@@ -1,0 +1,45 @@
+package org.zhengju.evidence.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.zhengju.entity.CompanyName;
+import org.zhengju.entity.EntityKind;
+import org.zhengju.entity.Mention;
+import org.zhengju.entity.internal.NameKey;
+
+/**
+ * Decides whose own filing a document is, for grade B: the company a 释义 row calls 本公司/公司 (any generic word
+ * resolved to it); else the company named in the title; else the most-mentioned company when it has at least
+ * three mentions and at least 60% of all company mentions. Otherwise none (a notice or news item).
+ */
+public final class FilingSubject {
+  private FilingSubject() {}
+
+  /** The subject company's name, if the document has one. */
+  public static Optional<String> find(Optional<String> title, List<CompanyName> companies, List<Mention> mentions) {
+    for (Mention m : mentions) {
+      if (m.kind() == EntityKind.COMPANY && m.canonical().isPresent() && NameKey.isGeneric(m.text()))
+        return m.canonical();
+    }
+    if (title.isPresent()) {
+      for (CompanyName c : companies) {
+        if (title.get().contains(c.name())) return Optional.of(c.name());
+        for (String alias : c.aliases()) if (alias.length() >= 2 && title.get().contains(alias)) return Optional.of(c.name());
+      }
+    }
+    Map<String, Integer> counts = new HashMap<>();
+    int total = 0;
+    for (Mention m : mentions) {
+      if (m.kind() != EntityKind.COMPANY) continue;
+      counts.merge(m.resolvedName(), 1, Integer::sum);
+      total++;
+    }
+    int all = total;
+    return counts.entrySet().stream()
+        .filter(e -> e.getValue() >= 3 && e.getValue() * 10 >= all * 6)
+        .map(Map.Entry::getKey)
+        .findFirst();
+  }
+}
