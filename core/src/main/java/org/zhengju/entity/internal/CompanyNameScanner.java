@@ -77,8 +77,10 @@ public final class CompanyNameScanner {
 
   private static boolean isFactoryName(String text, int suffixStart, int suffixEnd) {
     if (suffixEnd < text.length() && NOT_AFTER_FACTORY.indexOf(text.charAt(suffixEnd)) >= 0) return false;
-    String before = text.substring(Math.max(0, suffixStart - 6), suffixStart);
-    return FACTORY_INDUSTRY.matcher(before).find();
+    // Both 服装加工厂 (工 belongs to 加工) and 第二工厂 (工厂 is the suffix) are factory names.
+    String beforeSuffix = text.substring(Math.max(0, suffixStart - 6), suffixStart);
+    String beforeFactoryChar = text.substring(Math.max(0, suffixEnd - 7), suffixEnd - 1);
+    return FACTORY_INDUSTRY.matcher(beforeSuffix).find() || FACTORY_INDUSTRY.matcher(beforeFactoryChar).find();
   }
 
   /** Drops spans lying inside a longer one (青岚纺织科技有限公司 inside 青岚纺织科技有限公司墨玉分公司). */
