@@ -112,7 +112,7 @@ public final class EvidenceLinker {
       boolean other = inPassage.stream().anyMatch(m -> m.normalizedStart() >= s[0] && m.normalizedEnd() <= s[1]
           && !m.resolvedName().equals(subject));
       if (other) continue;
-      rules.selfReport(s[0], s[1], view.termsIn(s[0], s[1]))
+      rules.ownFilingRow(s[0], s[1], view.termsIn(s[0], s[1]))
           .ifPresent(v -> add(items, item(document, view, subject, s[0], s[1], v)));
     }
   }

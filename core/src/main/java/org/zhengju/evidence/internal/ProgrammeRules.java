@@ -114,6 +114,23 @@ public final class ProgrammeRules {
     return Optional.empty();
   }
 
+  /**
+   * A row of the subject's own filing: B when {@link #selfReport} fires, else E when the row still lists subsidy
+   * or workforce vocabulary (稳岗补贴 in a Zhejiang firm's grant table), else nothing.
+   */
+  public Optional<Verdict> ownFilingRow(int from, int to, List<TermMatch> terms) {
+    Optional<Verdict> b = selfReport(from, to, terms);
+    if (b.isPresent()) return b;
+    boolean vocabulary = terms.stream().anyMatch(t -> t.category() == Category.SUBSIDY
+        || t.category() == Category.ETHNIC_MINORITY_WORKERS || t.category() == Category.LABOUR_TRANSFER
+        || t.category() == Category.SURPLUS_LABOUR);
+    if (!vocabulary) return Optional.empty();
+    Matcher denial = Vocabulary.DENIAL.matcher(view.match(from, to));
+    return Optional.of(new Verdict(Grade.E, denial.find()
+        ? "denial: \"" + denial.group() + "\" in the company's own filing"
+        : "own filing lists nationwide subsidy or workforce vocabulary without a Xinjiang anchor"));
+  }
+
   /** E: programme vocabulary near the name without a stated link. */
   Verdict vocabularyOnly(Candidate c) {
     return new Verdict(Grade.E, c.sameSentence()
