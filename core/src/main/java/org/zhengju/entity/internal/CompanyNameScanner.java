@@ -23,6 +23,22 @@ public final class CompanyNameScanner {
           "(?:加工|服装|制衣|纺织|织布|针织|棉纺|纺纱|轧花|食品|机械|电子|造纸|砖|水泥|化工|制鞋|鞋|帽|袜|手套|家具|地毯"
               + "|印染|被服|假发|工艺品|第[一二三四五六七八九十\\d]+)$");
 
+  /** Suffixes of small units (cooperatives, workshops, factories) that are often used as common nouns. */
+  private static final Pattern SMALL_UNIT = Pattern.compile("合作社|卫星工厂|扶贫车间|厂");
+
+  /** Words that precede a common-noun use of a small unit: 产业园区或卫星工厂, 参加合作社, 深化供销合作社. */
+  private static final Pattern SMALL_UNIT_STOP =
+      Pattern.compile(
+          "或者|或|建设|加入|参加|采取|形式|必须有|支持|推进|深化|扶持|发展|帮助|组成|广大|许多|有些|我们|对|而|需要"
+              + "|原来|过去|相当于|规模|一批|多个|若干|大批|绝大多数|大多数|迅速地|组织|忙于|程度");
+
+  /** Generic modifiers of a small unit; a name needs a place or trade name beyond them (农业生产合作社 is none). */
+  private static final Pattern GENERIC_MODIFIER_AT_END =
+      Pattern.compile(
+          "(?:农业|生产|供销|信用|手工业|消费|农民|专业|高级|初级|城乡|农村|小型|大型|小|棉纺织|棉纺|纺织|造纸|水泥|机械"
+              + "|矿山|石油|畜产|加工|饲料|私营|国营|地方|设施|养殖|家禽|牛羊|牲畜|工艺品|民族|劳务|服务|种植|服装|制衣"
+              + "|村级|乡级|就业|扶贫|印染|化工|其他|其它|低级|公私合营|公私|加|的)$");
+
   private static final String NOT_AFTER_FACTORY = "房长区址里内外家商矿部";
 
   private static final Pattern GOVERNMENT =
@@ -49,6 +65,7 @@ public final class CompanyNameScanner {
       if (suffix.endsWith("厂") && !suffix.equals("卫星工厂") && !isFactoryName(matchText, m.start(), m.end()))
         continue;
       int start = NameBoundary.startBefore(matchText, m.start());
+      if (SMALL_UNIT.matcher(suffix).find()) start = smallUnitStart(matchText, start, m.start());
       if (m.start() - start < 2 || m.end() - start > 40) continue;
       found.add(new Span(start, m.end()));
     }
@@ -73,6 +90,19 @@ public final class CompanyNameScanner {
       found.add(new Span(start, m.end()));
     }
     return withoutContained(found);
+  }
+
+  /**
+   * The start of a cooperative, workshop or factory name after cutting at common-noun cues, or {@code suffixStart}
+   * (no name) when only generic modifiers precede the suffix.
+   */
+  private static int smallUnitStart(String text, int start, int suffixStart) {
+    Matcher stop = SMALL_UNIT_STOP.matcher(text).region(start, suffixStart);
+    while (stop.find()) start = stop.end();
+    String rest = text.substring(start, suffixStart);
+    Matcher generic = GENERIC_MODIFIER_AT_END.matcher(rest);
+    while (!rest.isEmpty() && generic.reset(rest).find()) rest = rest.substring(0, generic.start());
+    return rest.length() >= 2 ? start : suffixStart;
   }
 
   private static boolean isFactoryName(String text, int suffixStart, int suffixEnd) {
