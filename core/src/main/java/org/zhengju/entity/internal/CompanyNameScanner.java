@@ -30,7 +30,7 @@ public final class CompanyNameScanner {
   private static final Pattern SMALL_UNIT_STOP =
       Pattern.compile(
           "或者|或|建设|加入|参加|采取|形式|必须有|支持|推进|深化|扶持|发展|帮助|组成|广大|许多|有些|我们|对|而|需要"
-              + "|原来|过去|相当于|规模|一批|多个|若干|大批|绝大多数|大多数|迅速地|组织|忙于|程度");
+              + "|原来|过去|相当于|规模|一批|多个|若干|大批|绝大多数|大多数|迅速地|组织|忙于|程度|兴建|新建|筹建|建立|建成|创办|兴办|办好|办起");
 
   /** Generic modifiers of a small unit; a name needs a place or trade name beyond them (农业生产合作社 is none). */
   private static final Pattern GENERIC_MODIFIER_AT_END =
