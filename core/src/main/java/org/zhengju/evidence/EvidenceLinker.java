@@ -166,8 +166,17 @@ public final class EvidenceLinker {
         verdict.rationale());
   }
 
-  /** Keeps one item per company and quote span, the strongest. */
+  /**
+   * Keeps one item per company and quote span, the strongest; and one C item per company and reason (a Xinjiang
+   * legal name repeated fifty times is one presumption, not fifty).
+   */
   private static void add(Map<String, EvidenceItem> items, EvidenceItem item) {
+    if (item.grade() == Grade.C) {
+      String reason = item.company() + "#C#" + item.rationale();
+      if (items.containsKey(reason)) return;
+      items.put(reason, item);
+      return;
+    }
     String key = item.company() + "@" + item.start() + "-" + item.end();
     items.merge(key, item, (a, b) -> b.grade().strongerThan(a.grade()) ? b : a);
   }

@@ -258,11 +258,12 @@ class EvidenceLinkerTest {
   }
 
   @Test
-  void itemsComeStrongestFirstWithOnePerQuote() {
-    String s = "新疆白杨食品有限公司接收墨玉县农村富余劳动力200名。";
+  void listsProgrammeEvidenceBeforeThePresumptionAndKeepsOnePresumptionPerReason() {
+    String s = "新疆白杨食品有限公司接收墨玉县农村富余劳动力200名。新疆白杨食品有限公司还生产番茄酱。";
     List<EvidenceItem> items = Fixture.of(s).place("墨玉县")
         .term("农村富余劳动力", Category.SURPLUS_LABOUR, Specificity.HIGH).link();
-    assertThat(items).extracting(EvidenceItem::grade).containsExactly(Grade.A);
+    assertThat(items).extracting(EvidenceItem::grade).containsExactly(Grade.A, Grade.C);
+    assertThat(items.get(1).start()).isZero();
     assertThat(items.get(0).page()).isEqualTo(Optional.empty());
   }
 }

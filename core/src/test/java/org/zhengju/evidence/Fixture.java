@@ -70,6 +70,11 @@ public final class Fixture {
     return this;
   }
 
+  /** Tags every occurrence of {@code term} if it occurs at all (for generated texts). */
+  public Fixture termIfPresent(String term, Category category, Specificity specificity) {
+    return text.matchText().contains(term) ? term(term, category, specificity) : this;
+  }
+
   /** Tags a Xinjiang place. */
   public Fixture place(String place) {
     return term(place, Category.XINJIANG_PLACE, Specificity.HIGH);

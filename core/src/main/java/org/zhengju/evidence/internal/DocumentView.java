@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 import org.zhengju.lexicon.TermMatch;
 import org.zhengju.normalize.NormalizedText;
 import org.zhengju.quantity.Quantity;
@@ -40,15 +41,35 @@ public record DocumentView(
   /** Terms lying inside the normalized range {@code [from, to)}. */
   public List<TermMatch> termsIn(int from, int to) {
     List<TermMatch> out = new ArrayList<>();
-    for (TermMatch t : terms) if (t.normalizedStart() >= from && t.normalizedEnd() <= to) out.add(t);
+    for (int i = firstAtOrAfter(terms, TermMatch::normalizedStart, from); i < terms.size(); i++) {
+      TermMatch t = terms.get(i);
+      if (t.normalizedStart() >= to) break;
+      if (t.normalizedEnd() <= to) out.add(t);
+    }
     return out;
   }
 
   /** Quantities lying inside the normalized range {@code [from, to)}. */
   public List<Quantity> quantitiesIn(int from, int to) {
     List<Quantity> out = new ArrayList<>();
-    for (Quantity q : quantities) if (q.normalizedStart() >= from && q.normalizedEnd() <= to) out.add(q);
+    for (int i = firstAtOrAfter(quantities, Quantity::normalizedStart, from); i < quantities.size(); i++) {
+      Quantity q = quantities.get(i);
+      if (q.normalizedStart() >= to) break;
+      if (q.normalizedEnd() <= to) out.add(q);
+    }
     return out;
+  }
+
+  /** Binary search: the first index whose start is at or after {@code from} (lists are sorted by start). */
+  private static <T> int firstAtOrAfter(List<T> sorted, ToIntFunction<T> start, int from) {
+    int lo = 0;
+    int hi = sorted.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (start.applyAsInt(sorted.get(mid)) < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** Whether an anchor term lies inside {@code [from, to)}. */
