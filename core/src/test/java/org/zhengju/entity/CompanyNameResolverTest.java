@@ -62,6 +62,21 @@ class CompanyNameResolverTest {
   }
 
   @Test
+  void resolvesAnOrgMentionEqualToADefinedShortNameEvenWhenAmbiguousAsATradeName() {
+    // 青岚 is a trade-name prefix of both legal names, but the document defines it for the first one.
+    Fixture f = Fixture.of("青岚纺织科技有限公司（以下简称“青岚”）与青岚纺织品贸易有限公司签约。记者采访了青岚。");
+    List<Mention> mentions = new ArrayList<>(f.mentions());
+    int later = f.text().text().lastIndexOf("青岚");
+    mentions.removeIf(m -> m.normalizedStart() == later);
+    mentions.add(new Mention(EntityKind.ORGANIZATION, "青岚", later, later + 2, later, later + 2, Optional.empty(), "corenlp"));
+    DocumentCompanies dc = resolver.resolve(f.text(), mentions);
+    Mention resolved = dc.mentions().stream().filter(m -> m.normalizedStart() == later).findFirst().orElseThrow();
+    assertThat(resolved.kind()).isEqualTo(EntityKind.COMPANY);
+    assertThat(resolved.canonical()).contains("青岚纺织科技有限公司");
+    assertThat(dc.companies()).extracting(CompanyName::name).containsExactly("青岚纺织科技有限公司", "青岚纺织品贸易有限公司");
+  }
+
+  @Test
   void leavesAnAmbiguousOrgMentionUnresolvedAndNotACompany() {
     Fixture f = Fixture.of("青岚纺织科技有限公司和青岚纺织品贸易有限公司都在墨玉县。记者采访了青岚纺织。");
     List<Mention> mentions = new ArrayList<>(f.mentions());

@@ -66,6 +66,20 @@ class RuleCompanyRecognizerTest {
         .containsExactly(org.assertj.core.groups.Tuple.tuple("Qinglan Textile Technology Co., Ltd.", 8));
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Tianchi Cotton Group Co., Ltd. exports yarn.|Tianchi Cotton Group Co., Ltd.",
+    "Shares of Baiyang Foods Company Limited rose.|Baiyang Foods Company Limited",
+    "Supplier: Qinghe Apparel Corp. (Hangzhou)|Qinghe Apparel Corp.",
+    "The Qinglan Holdings Ltd. annual report|Qinglan Holdings Ltd.",
+    "Yunshan Silicon Industry (Shanshan) Co., Ltd is listed.|Yunshan Silicon Industry (Shanshan) Co., Ltd",
+  })
+  void findsEnglishLegalForms(String sentence, String expected) {
+    List<Mention> found = companies(Fixture.of(sentence));
+    assertThat(found).extracting(Mention::text).containsExactly(expected);
+    assertThat(found.get(0).normalizedStart()).isEqualTo(sentence.indexOf(expected));
+  }
+
   @Test
   void recognizesGovernmentBodiesAsGovernmentNotCompanies() {
     Fixture f = Fixture.of("墨玉县人力资源和社会保障局组织劳动力赴青岚纺织科技有限公司务工。");

@@ -24,7 +24,7 @@ public final class Vocabulary {
   /** Negations and denials that void a link in the same sentence. */
   public static final Pattern DENIAL =
       Pattern.compile(
-          "从未|从来没有|不存在|否认|没有|未曾|并非|不涉及|绝不|不曾|未参与|未使用|未雇用|未招用|(?i:\\bnever\\b|\\bden(?:y|ies|ied)\\b)");
+          "从未|从来没有|不存在|否认|没有(?!一个)|未曾|并非|不涉及|绝不|不曾|未参与|未使用|未雇用|未招用|(?i:\\bnever\\b|\\bden(?:y|ies|ied)\\b)");
 
   /** Provinces and prefectures outside Xinjiang whose programmes use the same vocabulary. */
   public static final Pattern OTHER_PROVINCE =
