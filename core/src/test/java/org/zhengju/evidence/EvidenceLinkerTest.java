@@ -266,4 +266,22 @@ class EvidenceLinkerTest {
     assertThat(items.get(1).start()).isZero();
     assertThat(items.get(0).page()).isEqualTo(Optional.empty());
   }
+
+  @Test
+  void gradesASendOffStoryNamingTheReceivingFirmAndCitesOnlyItsSentence() {
+    String first = "3月15日，墨玉县举行2019年第三批农村富余劳动力转移就业欢送仪式。";
+    String second = "当天，120名富余劳动力乘坐专列赴江苏省青岚纺织科技有限公司务工。";
+    String third = "据了解，该公司为务工人员提供集中食宿。";
+    String s = first + second + third;
+    List<EvidenceItem> items = Fixture.of(s).place("墨玉县")
+        .term("富余劳动力", Category.SURPLUS_LABOUR, Specificity.HIGH)
+        .term("专列", Category.LABOUR_TRANSFER, Specificity.MEDIUM)
+        .term("集中食宿", Category.COERCION_INDICATOR, Specificity.MEDIUM).link();
+    List<EvidenceItem> ours = of(items, "江苏省青岚纺织科技有限公司");
+    assertThat(ours).extracting(EvidenceItem::grade).first().isEqualTo(Grade.A);
+    EvidenceItem a = ours.get(0);
+    assertThat(a.quote()).isEqualTo(second);
+    assertThat(a.start()).isEqualTo(first.length());
+    assertThat(a.categories()).containsExactlyInAnyOrder(Category.SURPLUS_LABOUR, Category.LABOUR_TRANSFER);
+  }
 }

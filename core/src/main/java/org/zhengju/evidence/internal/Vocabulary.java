@@ -41,7 +41,7 @@ public final class Vocabulary {
           "实际控制人[^。\\n]{0,40}?(新疆生产建设兵团|兵团|第[一二三四五六七八九十]{1,3}师|新疆维吾尔自治区人民政府国有资产监督管理委员会)");
 
   /** A sentence that refers back to the company named before it. */
-  public static final Pattern ANAPHOR = Pattern.compile("^(?:该公司|该企业|该厂|该合作社|公司|企业)");
+  public static final Pattern ANAPHOR = Pattern.compile("^(?:[^，。,]{1,6}[，,])?(?:该公司|该企业|该厂|该合作社|公司|企业)");
 
   /** Categories that make a receiving/recruiting verb an A-grade link. */
   public static final Set<Category> PROGRAMME_WORKERS =
