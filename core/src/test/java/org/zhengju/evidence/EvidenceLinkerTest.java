@@ -284,4 +284,23 @@ class EvidenceLinkerTest {
     assertThat(a.start()).isEqualTo(first.length());
     assertThat(a.categories()).containsExactlyInAnyOrder(Category.SURPLUS_LABOUR, Category.LABOUR_TRANSFER);
   }
+
+  @Test
+  void anAnchorInTheNeighbouringSentenceWithin150CharactersCounts() {
+    String s = "和田地区今年加大转移力度。青禾服饰有限公司接收劳动力转移人员200名。";
+    List<EvidenceItem> items = Fixture.of(s).place("和田地区")
+        .term("劳动力转移", Category.LABOUR_TRANSFER, Specificity.MEDIUM).link();
+    EvidenceItem a = only(items, "青禾服饰有限公司");
+    assertThat(a.grade()).isEqualTo(Grade.A);
+    assertThat(a.quote()).isEqualTo("青禾服饰有限公司接收劳动力转移人员200名。");
+    assertThat(a.categories()).containsExactly(Category.LABOUR_TRANSFER);
+  }
+
+  @Test
+  void governmentBodiesGetNoEvidence() {
+    String s = "墨玉县人力资源和社会保障局组织农村富余劳动力参加岗前培训。";
+    List<EvidenceItem> items = Fixture.of(s).place("墨玉县")
+        .term("农村富余劳动力", Category.SURPLUS_LABOUR, Specificity.HIGH).link();
+    assertThat(items).isEmpty();
+  }
 }
