@@ -111,7 +111,9 @@ public final class CompanyNameResolver {
       NormalizedText text, List<Mention> resolved, Map<String, Builder> byKey, Map<String, String> keyOfText) {
     Matcher m = CREDIT_CODE.matcher(text.matchText());
     while (m.find()) {
-      if (!CreditCode.isValid(m.group())) continue;
+      // Only codes of market-regulation registrants (9…: companies, sole traders, farmers' cooperatives) name a
+      // company; a government organ's code (1…) printed beside a company must not be attached to it.
+      if (m.group().charAt(0) != '9' || !CreditCode.isValid(m.group())) continue;
       Mention owner = null;
       for (Mention candidate : resolved) {
         if (candidate.kind() != EntityKind.COMPANY) continue;

@@ -28,7 +28,7 @@ import org.zhengju.store.DocumentRecord;
 public final class CompanyAggregator {
   private final Transliterator toSimplified = Transliterator.getInstance("Traditional-Simplified");
 
-  /** An aggregator; holds only an immutable script converter. */
+  /** An aggregator; holds only a script converter, used under a lock, so one instance may serve many threads. */
   public CompanyAggregator() {}
 
   /**
@@ -111,7 +111,12 @@ public final class CompanyAggregator {
   }
 
   private String key(String name) {
-    return NameKey.of(toSimplified.transliterate(name));
+    String simplified;
+    // ICU does not promise that one Transliterator may be used from several threads at once.
+    synchronized (toSimplified) {
+      simplified = toSimplified.transliterate(name);
+    }
+    return NameKey.of(simplified);
   }
 
   private static boolean hasHan(String s) {

@@ -110,4 +110,12 @@ class CompanyNameResolverTest {
     assertThat(dc.company("白杨食品有限公司").orElseThrow().creditCode()).contains("91653200MA78QL001G");
     assertThat(dc.company("青岚纺织科技有限公司").orElseThrow().creditCode()).isEmpty();
   }
+
+  @Test
+  void doesNotAttachAGovernmentOrgansCodeToANearbyCompany() {
+    // 11990000010631973 + check digit 1 (867 mod 31 = 30, 31 - 30 = 1): valid, but registered by a government organ.
+    Fixture f = Fixture.of("兵团（统一社会信用代码：119900000106319731）所属白杨食品有限公司成立于2015年。");
+    DocumentCompanies dc = resolver.resolve(f.text(), f.mentions());
+    assertThat(dc.company("白杨食品有限公司").orElseThrow().creditCode()).isEmpty();
+  }
 }
