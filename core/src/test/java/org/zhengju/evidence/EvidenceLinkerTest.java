@@ -303,4 +303,32 @@ class EvidenceLinkerTest {
         .term("农村富余劳动力", Category.SURPLUS_LABOUR, Specificity.HIGH).link();
     assertThat(items).isEmpty();
   }
+
+  @Test
+  void anOwnFilingsStatementOfReceivingTransferredWorkersIsSelfReportedB() {
+    String row = "本公司吸纳南疆富余劳动力300人。";
+    String s = "释义\n本公司 指 白杨食品有限公司\n\n" + row;
+    List<EvidenceItem> items = Fixture.of(s).term("南疆", Category.XINJIANG_PLACE, Specificity.HIGH)
+        .term("富余劳动力", Category.SURPLUS_LABOUR, Specificity.HIGH).persons("300人", 300).link();
+    EvidenceItem b = only(items, "白杨食品有限公司");
+    assertThat(b.grade()).isEqualTo(Grade.B);
+    assertThat(b.quote()).isEqualTo(row);
+    assertThat(b.start()).isEqualTo(s.length() - row.length());
+  }
+
+  @Test
+  void aNewsItemNamingAFirmOftenIsNotItsOwnFiling() {
+    String s = "白杨食品有限公司是一家食品企业。白杨食品有限公司今年扩产。白杨食品有限公司吸纳南疆富余劳动力300人。";
+    List<EvidenceItem> items = Fixture.of(s).title("南疆劳动力在内地企业稳定就业").term("南疆", Category.XINJIANG_PLACE, Specificity.HIGH)
+        .term("富余劳动力", Category.SURPLUS_LABOUR, Specificity.HIGH).persons("300人", 300).link();
+    assertThat(only(items, "白杨食品有限公司").grade()).isEqualTo(Grade.A);
+  }
+
+  @Test
+  void underAFilingTitleTheMostMentionedCompanyIsTheSubject() {
+    String s = "白杨食品有限公司是一家食品企业。白杨食品有限公司今年扩产。\n\n白杨食品有限公司吸纳南疆富余劳动力300人。";
+    List<EvidenceItem> items = Fixture.of(s).title("2020年社会责任报告").term("南疆", Category.XINJIANG_PLACE, Specificity.HIGH)
+        .term("富余劳动力", Category.SURPLUS_LABOUR, Specificity.HIGH).persons("300人", 300).link();
+    assertThat(only(items, "白杨食品有限公司").grade()).isEqualTo(Grade.B);
+  }
 }

@@ -13,7 +13,8 @@ import org.zhengju.entity.internal.NameKey;
 /**
  * Decides whose own filing a document is, for grade B: the company a 释义 row calls 本公司/公司 (any generic word
  * resolved to it); else the company named in a filing-like title (报告, 公告, 说明书 … but not 通知, 方案); else the most-mentioned company when it has at least
- * three mentions and at least 60% of all company mentions. Otherwise none (a notice or news item).
+ * three mentions and at least 60% of all company mentions, when the title is filing-like but names no company.
+ * Otherwise none (a notice or news item).
  */
 public final class FilingSubject {
   /** Titles of a company's own publications: reports, announcements, prospectuses, profiles, job adverts. */
@@ -31,12 +32,16 @@ public final class FilingSubject {
       if (m.kind() == EntityKind.COMPANY && m.canonical().isPresent() && NameKey.isGeneric(m.text()))
         return m.canonical();
     }
-    if (title.isPresent() && FILING_TITLE.matcher(title.get()).find() && !NOTICE_TITLE.matcher(title.get()).find()) {
+    boolean filingTitle =
+        title.isPresent() && FILING_TITLE.matcher(title.get()).find() && !NOTICE_TITLE.matcher(title.get()).find();
+    if (filingTitle) {
       for (CompanyName c : companies) {
         if (title.get().contains(c.name())) return Optional.of(c.name());
         for (String alias : c.aliases()) if (alias.length() >= 2 && title.get().contains(alias)) return Optional.of(c.name());
       }
     }
+    // A news item or profile names its firm often too: count mentions only under a filing title (2020年年度报告).
+    if (!filingTitle) return Optional.empty();
     Map<String, Integer> counts = new HashMap<>();
     int total = 0;
     for (Mention m : mentions) {

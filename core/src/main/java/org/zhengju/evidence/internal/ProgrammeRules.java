@@ -12,9 +12,10 @@ import org.zhengju.quantity.QuantityKind;
 
 /**
  * Grades a company's programme vocabulary (DOMAIN.md §1.4, §1.7): a denial or a missing Xinjiang anchor gives E;
- * a receiving/recruiting verb with transfer, surplus-labour, training-centre or pairing terms, or running a
- * satellite factory, gives A; the company's own filing reporting Xinjiang-labour subsidies or worker counts
- * gives B; anything else is vocabulary only (E). Rules are tried in that order, the first that fires wins.
+ * running a satellite factory gives A; the company's own filing reporting Xinjiang-labour subsidies, worker
+ * counts or its own receipt of programme workers gives B; another document naming the company with a
+ * receiving/recruiting verb and transfer, surplus-labour, training-centre or pairing terms gives A; anything else
+ * is vocabulary only (E). Rules are tried in that order, the first that fires wins.
  */
 public final class ProgrammeRules {
   /** Characters between a persons count and the worker term it counts (…南疆籍员工326名 / 吸纳300名新疆籍…). */
@@ -31,9 +32,9 @@ public final class ProgrammeRules {
   public Verdict grade(Candidate c) {
     return denial(c)
         .or(() -> unanchored(c))
-        .or(() -> namedReceiver(c))
         .or(() -> satelliteFactory(c))
         .or(() -> ownFilingReport(c))
+        .or(() -> namedReceiver(c))
         .orElseGet(() -> vocabularyOnly(c));
   }
 
@@ -85,10 +86,15 @@ public final class ProgrammeRules {
     return Optional.of(new Verdict(Grade.A, "runs a satellite factory or poverty-alleviation workshop"));
   }
 
-  /** B: in the company's own filing, an anchored Xinjiang-labour subsidy or a count of such workers. */
+  /**
+   * B: in the company's own filing, an anchored Xinjiang-labour subsidy, a count of such workers, or its own
+   * statement of receiving programme workers (DOMAIN.md §1.4 lists 吸纳南疆富余劳动力XXX人 as self-reported, B).
+   */
   Optional<Verdict> ownFilingReport(Candidate c) {
     if (view.subject().isEmpty() || !view.subject().get().equals(c.company())) return Optional.empty();
-    return selfReport(c.sentenceStart(), c.sentenceEnd(), c.terms());
+    return selfReport(c.sentenceStart(), c.sentenceEnd(), c.terms())
+        .or(() -> namedReceiver(c).map(a -> new Verdict(Grade.B, "own filing states it receives programme workers: "
+            + a.rationale())));
   }
 
   /**
