@@ -151,13 +151,24 @@ class EvidenceLinkerTest {
     assertThat(only(f.link(), "青禾服饰有限公司").grade()).isEqualTo(Grade.A);
   }
 
-  @Test
-  void aTermGoesToTheNearestCompanyInItsSentenceNotToALookAlike() {
-    String s = "墨玉县组织农村富余劳动力赴青岚纺织科技有限公司务工，青岚纺织品贸易有限公司负责采购棉纱。";
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+    "墨玉县组织农村富余劳动力赴青岚纺织科技有限公司务工，青岚纺织品贸易有限公司负责采购棉纱。",
+    "青岚纺织品贸易有限公司负责采购棉纱，墨玉县组织农村富余劳动力赴青岚纺织科技有限公司务工。"})
+  void aTermGoesToTheNearestCompanyInItsSentenceNotToALookAlike(String s) {
     List<EvidenceItem> items = Fixture.of(s).place("墨玉县")
         .term("农村富余劳动力", Category.SURPLUS_LABOUR, Specificity.HIGH).link();
     assertThat(only(items, QINGLAN).grade()).isEqualTo(Grade.A);
     assertThat(of(items, "青岚纺织品贸易有限公司")).isEmpty();
+  }
+
+  @Test
+  void companiesListedTogetherShareTheirSentencesLink() {
+    String s = "墨玉县组织农村富余劳动力赴青岚纺织科技有限公司、白杨食品有限公司务工。";
+    List<EvidenceItem> items = Fixture.of(s).place("墨玉县")
+        .term("农村富余劳动力", Category.SURPLUS_LABOUR, Specificity.HIGH).link();
+    assertThat(only(items, QINGLAN).grade()).isEqualTo(Grade.A);
+    assertThat(only(items, "白杨食品有限公司").grade()).isEqualTo(Grade.A);
   }
 
   @Test

@@ -63,7 +63,8 @@ public final class ProgrammeRules {
             .anyMatch(t -> Vocabulary.PROGRAMME_WORKERS.contains(t.category())
                 || (t.category() == Category.ETHNIC_MINORITY_WORKERS && t.entry().specificity() == Specificity.HIGH));
     if (!programme) return Optional.empty();
-    String before = view.match(Math.max(c.sentenceStart(), c.subjectStart() - 6), c.subjectStart());
+    // For 赴甲公司、乙公司务工 the verb stands before the list, so look before its first name.
+    String before = view.match(Math.max(c.sentenceStart(), c.listStart() - 6), c.listStart());
     if (Vocabulary.DIRECTION_BEFORE_NAME.matcher(before).find())
       return Optional.of(new Verdict(Grade.A, "named as the destination of programme workers (赴/到 … 务工)"));
     int[] clause = clauseAround(c);

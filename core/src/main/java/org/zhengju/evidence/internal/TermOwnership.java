@@ -33,8 +33,10 @@ public final class TermOwnership {
       for (TermMatch t : terms) {
         if (!inSentence.isEmpty()) {
           Mention owner = nearest(inSentence, t);
-          for (Mention m : listedWith(text, inSentence, owner))
-            draft(drafts, m, m.normalizedStart(), m.normalizedEnd(), s, s, true).terms.add(t);
+          List<Mention> list = listedWith(text, inSentence, owner);
+          int listStart = list.stream().mapToInt(Mention::normalizedStart).min().orElseThrow();
+          for (Mention m : list)
+            draft(drafts, m, m.normalizedStart(), m.normalizedEnd(), s, s, true).listAt(listStart).terms.add(t);
           continue;
         }
         Optional<Mention> before = lastBefore(companies, s[0]);
@@ -131,6 +133,7 @@ public final class TermOwnership {
     final int[] termSentence;
     final boolean same;
     final List<TermMatch> terms = new ArrayList<>();
+    int listStart;
 
     Draft(String company, int subjectStart, int subjectEnd, int[] subjectSentence, int[] termSentence, boolean same) {
       this.company = company;
@@ -139,6 +142,12 @@ public final class TermOwnership {
       this.subjectSentence = subjectSentence;
       this.termSentence = termSentence;
       this.same = same;
+      this.listStart = subjectStart;
+    }
+
+    Draft listAt(int start) {
+      listStart = Math.min(listStart, start);
+      return this;
     }
 
     /** Bounds the quote to both sentences, cut to {@value #MAX_QUOTE} characters around the name and terms. */
@@ -155,7 +164,7 @@ public final class TermOwnership {
         quoteStart = Math.max(quoteStart, Math.min(lo, hi - MAX_QUOTE));
         quoteEnd = Math.min(quoteEnd, quoteStart + MAX_QUOTE);
       }
-      return new Candidate(company, subjectStart, subjectEnd, subjectSentence[0], subjectSentence[1], terms, same,
+      return new Candidate(company, subjectStart, subjectEnd, listStart, subjectSentence[0], subjectSentence[1], terms, same,
           quoteStart, quoteEnd);
     }
   }
