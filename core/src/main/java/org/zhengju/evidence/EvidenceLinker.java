@@ -47,6 +47,8 @@ public final class EvidenceLinker {
   private static final java.util.regex.Pattern LEGAL_FORM =
       java.util.regex.Pattern.compile("(?:公司|合作社|厂|车间)$");
 
+  private static final int MAX_QUOTE = 300;
+
   private final CompanyNameResolver resolver = new CompanyNameResolver();
 
   /** A linker with the built-in rules. */
@@ -158,6 +160,13 @@ public final class EvidenceLinker {
 
   private static EvidenceItem item(ExtractedDocument document, DocumentView view, String company, int from, int to,
       Verdict verdict) {
+    if (to - from > MAX_QUOTE) {
+      // A run-on sentence or table without breaks: keep the quote short, starting a little before its first term.
+      List<TermMatch> inside = view.termsIn(from, to);
+      int focus = inside.isEmpty() ? from : inside.get(0).normalizedStart();
+      from = Math.max(from, Math.min(focus - MAX_QUOTE / 3, to - MAX_QUOTE));
+      to = from + MAX_QUOTE;
+    }
     Set<Category> categories = EnumSet.noneOf(Category.class);
     for (TermMatch t : view.termsIn(from, to)) categories.add(t.category());
     int start = view.text().sourceStart(from);

@@ -342,4 +342,17 @@ class EvidenceLinkerTest {
         .term("富余劳动力", Category.SURPLUS_LABOUR, Specificity.HIGH).persons("300人", 300).link();
     assertThat(only(items, "白杨食品有限公司").grade()).isEqualTo(Grade.B);
   }
+
+  @Test
+  void boundsTheQuoteOfAnOverlongTableRowAroundItsTerm() {
+    String filler = "项目".repeat(200);
+    String s = "释义\n本公司 指 白杨食品有限公司\n\n" + filler + "南疆劳动力转移就业补贴\t1,234,567.00";
+    List<EvidenceItem> items = Fixture.of(s)
+        .term("南疆劳动力转移就业补贴", Category.SUBSIDY, Specificity.HIGH).link();
+    EvidenceItem b = only(items, "白杨食品有限公司");
+    assertThat(b.grade()).isEqualTo(Grade.B);
+    assertThat(b.end() - b.start()).isEqualTo(300);
+    assertThat(b.quote()).contains("南疆劳动力转移就业补贴").endsWith("1,234,567.00");
+    assertThat(b.end()).isEqualTo(s.length());
+  }
 }
