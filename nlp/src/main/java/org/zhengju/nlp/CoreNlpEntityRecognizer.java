@@ -39,6 +39,8 @@ public final class CoreNlpEntityRecognizer implements EntityRecognizer {
   /** The short name recorded on every mention. */
   public static final String NAME = "corenlp";
 
+  private static final System.Logger LOG = System.getLogger(CoreNlpEntityRecognizer.class.getName());
+
   private final CoreNlpSettings settings;
   private final Chunker chunker;
   private final EntityTagMapper mapper = new EntityTagMapper(NAME);
@@ -67,6 +69,11 @@ public final class CoreNlpEntityRecognizer implements EntityRecognizer {
   public static Optional<String> unavailableReason(CoreNlpSettings settings) {
     return unavailableReason(
         settings, Runtime.getRuntime().maxMemory(), CoreNlpEntityRecognizer.class.getClassLoader());
+  }
+
+  /** {@link #unavailableReason(CoreNlpSettings)} for this recognizer's settings, or the reason loading failed. */
+  public synchronized Optional<String> unavailableReason() {
+    return loadFailure != null ? Optional.of(loadFailure.getMessage()) : unavailableReason(settings);
   }
 
   static Optional<String> unavailableReason(CoreNlpSettings settings, long maxHeapBytes, ClassLoader loader) {
@@ -139,22 +146,29 @@ public final class CoreNlpEntityRecognizer implements EntityRecognizer {
    * be loaded.
    *
    * @throws IllegalStateException if the recognizer is closed
+   * @throws IllegalArgumentException if a passage lies outside {@code text}
    */
   @Override
   public synchronized List<Mention> recognize(NormalizedText text, List<Passage> passages) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(passages, "passages");
     if (closed) throw new IllegalStateException("recognizer is closed");
+    for (Passage passage : passages) {
+      if (passage.normalizedEnd() > text.matchText().length())
+        throw new IllegalArgumentException("passage " + passage.ordinal() + " ends at " + passage.normalizedEnd()
+            + ", past the text's " + text.matchText().length() + " characters");
+    }
+    if (loadFailure != null) return List.of(); // already reported once
     try {
       load();
     } catch (NlpUnavailableException e) {
-      return List.of(); // recorded in stats by load()
+      // the interface cannot throw it: warn once, record it in stats, and let the run go on with the rules
+      LOG.log(System.Logger.Level.WARNING, e.getMessage());
+      return List.of();
     }
     Set<Mention> found = new LinkedHashSet<>();
     for (Passage passage : passages) {
-      int from = Math.min(passage.normalizedStart(), text.matchText().length());
-      int to = Math.min(passage.normalizedEnd(), text.matchText().length());
-      for (TextChunk chunk : chunker.chunks(text.matchText(), from, to)) {
+      for (TextChunk chunk : chunker.chunks(text.matchText(), passage.normalizedStart(), passage.normalizedEnd())) {
         if (!annotate(text, chunk, found)) return sorted(found); // interrupted: stop early, keep what we have
       }
     }

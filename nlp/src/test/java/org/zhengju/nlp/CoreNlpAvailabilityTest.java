@@ -74,6 +74,18 @@ class CoreNlpAvailabilityTest {
           .isEmpty();
       assertThat(recognizer.stats().unavailable()).hasValueSatisfying(r -> assertThat(r).startsWith("NER disabled"));
       assertThat(recognizer.stats().chunks()).isZero();
+      assertThat(recognizer.unavailableReason()).isEqualTo(recognizer.stats().unavailable());
+    }
+  }
+
+  @Test
+  void rejectsAPassageOutsideTheText() {
+    try (CoreNlpEntityRecognizer recognizer = new CoreNlpEntityRecognizer()) {
+      NormalizedText text = new NormalizedText("华锦制衣", "华锦制衣", OffsetMap.identity(4));
+      Passage tooLong = new Passage(3, 0, 9, 0, 9, Optional.empty(), "华锦制衣务工五人");
+      assertThatThrownBy(() -> recognizer.recognize(text, List.of(tooLong)))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("passage 3 ends at 9, past the text's 4 characters");
     }
   }
 

@@ -13,7 +13,7 @@ import org.zhengju.normalize.NormalizedText;
  * <p>The Chinese model (chinese.misc.distsim) emits ORGANIZATION, GPE, LOCATION, PERSON and MISC (MISC also covers
  * ordinals and numbers). It often tags only the trade name of a company and leaves the trade word outside
  * ({@code 华锦/ORGANIZATION 制衣/O}), so an organisation directly followed by a company-like word is extended over
- * it. An organisation is a company when it ends with a company-like word, a government body when it ends with a
+ * it, unless it is an organ of the state ({@code 中央财政|科技支出} is spending, not a company). An organisation is a company when it ends with a company-like word, a government body when it ends with a
  * government-like word, a place when it ends with an administrative unit (自治州, 县), else an organisation. The model sometimes tags a bureau as a person ({@code 人社局}); a
  * "person" with such an ending is treated as the body. MISC is kept only for Latin company names ("… Co.").
  */
@@ -27,6 +27,10 @@ public final class EntityTagMapper {
   private static final List<String> PLACE_WORDS = List.of("自治区", "自治州", "自治县", "地区", "省", "市", "县", "乡", "镇");
   private static final Set<String> PLACE_TAGS =
       Set.of("GPE", "LOCATION", "STATE_OR_PROVINCE", "CITY", "COUNTRY", "LOC");
+  /** Organisations of the state, whose names a following trade word (中央财政|科技支出) does not continue. */
+  private static final List<String> STATE_HINTS = List.of("中央", "国家", "国务院", "政府", "财政", "委员会", "党");
+  /** Groups of states, not companies: 二十国集团 (G20), 七国集团. */
+  private static final String STATES_GROUP = "国集团";
   private static final int MAX_EXTENSIONS = 3;
 
   private final String recognizer;
@@ -48,7 +52,8 @@ public final class EntityTagMapper {
     Optional<EntityKind> kind = Optional.empty();
     switch (entity.tag()) {
       case "ORGANIZATION", "ORG" -> {
-        end = extendOverCompanyWords(match, end, chunk.end());
+        if (STATE_HINTS.stream().noneMatch(match.substring(start, end)::contains))
+          end = extendOverCompanyWords(match, end, chunk.end());
         kind = Optional.of(organisationKind(match.substring(start, end)));
       }
       case "MISC" -> {
@@ -69,6 +74,7 @@ public final class EntityTagMapper {
   }
 
   private static EntityKind organisationKind(String name) {
+    if (name.endsWith(STATES_GROUP)) return EntityKind.ORGANIZATION;
     if (endsWithAny(name, COMPANY_WORDS)) return EntityKind.COMPANY;
     if (endsWithAny(name, GOVERNMENT_WORDS)) return EntityKind.GOVERNMENT_BODY;
     if (endsWithAny(name, PLACE_WORDS)) return EntityKind.PLACE; // the model tags 伊犁哈萨克自治州 as an organisation

@@ -28,6 +28,8 @@ class EntityTagMapperTest {
     "ORGANIZATION, 新疆和田地区墨玉县人民政府, 13, GOVERNMENT_BODY, 新疆和田地区墨玉县人民政府",
     "ORGANIZATION, 伊犁哈萨克自治州, 8, PLACE, 伊犁哈萨克自治州",
     "ORGANIZATION, 中国红十字会, 6, ORGANIZATION, 中国红十字会",
+    "ORGANIZATION, 中央财政科技支出, 4, ORGANIZATION, 中央财政",
+    "ORGANIZATION, 二十国集团, 5, ORGANIZATION, 二十国集团",
     "GPE, 疏附县, 3, PLACE, 疏附县",
     "LOCATION, 阿克苏, 3, PLACE, 阿克苏",
     "STATE_OR_PROVINCE, 江苏省, 3, PLACE, 江苏省",
