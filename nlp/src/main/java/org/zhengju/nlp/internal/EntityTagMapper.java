@@ -18,6 +18,9 @@ import org.zhengju.normalize.NormalizedText;
  * "person" with such an ending is treated as the body. MISC is kept only for Latin company names ("… Co.").
  */
 public final class EntityTagMapper {
+  /** Words a trade name is followed by (华锦|制衣); on their own they do not make a company of a state organ. */
+  private static final List<String> TRADE_WORDS =
+      List.of("制衣", "纺织", "服饰", "服装", "针织", "鞋业", "科技", "实业", "电子");
   private static final List<String> COMPANY_WORDS = List.of(
       "有限责任公司", "股份有限公司", "有限公司", "公司", "集团", "工厂", "厂", "合作社", "车间", "制衣", "纺织", "服饰",
       "服装", "针织", "鞋业", "科技", "实业", "电子", "Co.", "Co", "Ltd.", "Ltd", "Inc.", "Inc", "Company",
@@ -75,6 +78,8 @@ public final class EntityTagMapper {
 
   private static EntityKind organisationKind(String name) {
     if (name.endsWith(STATES_GROUP)) return EntityKind.ORGANIZATION;
+    boolean stateOrgan = STATE_HINTS.stream().anyMatch(name::contains);
+    if (stateOrgan && endsWithAny(name, TRADE_WORDS)) return EntityKind.ORGANIZATION; // 中央财政科技: spending
     if (endsWithAny(name, COMPANY_WORDS)) return EntityKind.COMPANY;
     if (endsWithAny(name, GOVERNMENT_WORDS)) return EntityKind.GOVERNMENT_BODY;
     if (endsWithAny(name, PLACE_WORDS)) return EntityKind.PLACE; // the model tags 伊犁哈萨克自治州 as an organisation

@@ -30,6 +30,8 @@ class EntityTagMapperTest {
     "ORGANIZATION, 中国红十字会, 6, ORGANIZATION, 中国红十字会",
     "ORGANIZATION, 中央财政科技支出, 4, ORGANIZATION, 中央财政",
     "ORGANIZATION, 二十国集团, 5, ORGANIZATION, 二十国集团",
+    "ORGANIZATION, 中央财政科技, 6, ORGANIZATION, 中央财政科技",
+    "ORGANIZATION, 国家电网有限公司, 8, COMPANY, 国家电网有限公司",
     "GPE, 疏附县, 3, PLACE, 疏附县",
     "LOCATION, 阿克苏, 3, PLACE, 阿克苏",
     "STATE_OR_PROVINCE, 江苏省, 3, PLACE, 江苏省",
