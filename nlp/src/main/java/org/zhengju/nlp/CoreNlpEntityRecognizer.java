@@ -6,13 +6,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import org.zhengju.entity.EntityRecognizer;
 import org.zhengju.entity.Mention;
 import org.zhengju.nlp.internal.Chunker;
 import org.zhengju.nlp.internal.CoreNlpPipeline;
+import org.zhengju.nlp.internal.EntityFinder;
 import org.zhengju.nlp.internal.EntityTagMapper;
 import org.zhengju.nlp.internal.RawEntity;
 import org.zhengju.nlp.internal.StatsCounter;
@@ -46,7 +49,8 @@ public final class CoreNlpEntityRecognizer implements EntityRecognizer {
   private final EntityTagMapper mapper = new EntityTagMapper(NAME);
   private final StatsCounter stats = new StatsCounter();
   private final TimedWorker worker = new TimedWorker("zhengju-corenlp");
-  private CoreNlpPipeline pipeline;
+  private final Function<Properties, EntityFinder> loader;
+  private EntityFinder pipeline;
   private NlpUnavailableException loadFailure;
   private boolean closed;
 
@@ -57,7 +61,13 @@ public final class CoreNlpEntityRecognizer implements EntityRecognizer {
 
   /** A recognizer with the given settings. Cheap: the models are loaded on first use or by {@link #load()}. */
   public CoreNlpEntityRecognizer(CoreNlpSettings settings) {
+    this(settings, CoreNlpPipeline::new);
+  }
+
+  /** A recognizer whose models are loaded by {@code loader}: lets tests stand in for CoreNLP's failures. */
+  CoreNlpEntityRecognizer(CoreNlpSettings settings, Function<Properties, EntityFinder> loader) {
     this.settings = Objects.requireNonNull(settings, "settings");
+    this.loader = Objects.requireNonNull(loader, "loader");
     this.chunker = new Chunker(settings.maxChunkChars());
   }
 
@@ -125,7 +135,7 @@ public final class CoreNlpEntityRecognizer implements EntityRecognizer {
     Optional<String> reason = unavailableReason(settings);
     if (reason.isPresent()) throw fail(new NlpUnavailableException(reason.get()));
     try {
-      pipeline = new CoreNlpPipeline(settings.toProperties());
+      pipeline = loader.apply(settings.toProperties());
     } catch (OutOfMemoryError e) {
       throw fail(new NlpUnavailableException("NER disabled: out of memory loading the CoreNLP models with max heap "
           + (Runtime.getRuntime().maxMemory() >> 20) + " MB; set ZHENGJU_OPTS=" + settings.heapAdvice(), e));
@@ -181,7 +191,7 @@ public final class CoreNlpEntityRecognizer implements EntityRecognizer {
     long began = System.nanoTime();
     ChunkOutcome outcome = ChunkOutcome.FAILED;
     try {
-      CoreNlpPipeline current = pipeline;
+      EntityFinder current = pipeline;
       List<RawEntity> entities = worker.call(() -> current.entities(chunkText), settings.chunkTimeout());
       for (RawEntity entity : entities) mapper.toMention(entity, chunk, text).ifPresent(found::add);
       outcome = ChunkOutcome.DONE;

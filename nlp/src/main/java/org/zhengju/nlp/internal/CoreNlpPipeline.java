@@ -16,7 +16,7 @@ import java.util.Properties;
  * the models (1–2 GB) alive after the recognizer is closed and share them between owners. Closed by its owner,
  * the recognizer; after {@link #close()} the models are unreachable from here.
  */
-public final class CoreNlpPipeline implements AutoCloseable {
+public final class CoreNlpPipeline implements EntityFinder {
   private volatile AnnotationPipeline pipeline;
 
   /** Loads the models named in {@code properties}; slow (10–20 s) and memory-hungry. */
@@ -35,6 +35,7 @@ public final class CoreNlpPipeline implements AutoCloseable {
    *
    * @throws IllegalStateException if the pipeline is closed
    */
+  @Override
   public List<RawEntity> entities(String text) {
     AnnotationPipeline current = pipeline;
     if (current == null) throw new IllegalStateException("pipeline is closed");
