@@ -20,7 +20,6 @@ import org.zhengju.lexicon.Lexicon;
 import org.zhengju.lexicon.LexiconEntry;
 import org.zhengju.lexicon.LexiconTagger;
 import org.zhengju.normalize.ChineseTextNormalizer;
-import org.zhengju.normalize.TextNormalizer;
 import org.zhengju.passage.PassageSplitter;
 import org.zhengju.quantity.QuantityTagger;
 import org.zhengju.search.PassageSearcher;
@@ -46,7 +45,7 @@ import org.zhengju.verify.VerificationReport;
 public final class Zhengju implements AutoCloseable {
   private final ZhengjuBuilder settings;
   private final Lexicon lexicon;
-  private final TextNormalizer normalizer = new ChineseTextNormalizer();
+  private final ChineseTextNormalizer normalizer = new ChineseTextNormalizer();
   private final TextExtractor extractor;
   private final List<EntityRecognizer> recognizers;
   private final StoreProvider provider;
@@ -86,14 +85,14 @@ public final class Zhengju implements AutoCloseable {
 
   /** The company whose legal name or alias is {@code name}, if the index has it. */
   public Optional<CompanyProfile> company(String name) throws IOException {
-    return CompanyAggregator.find(companies(), name);
+    return new CompanyAggregator().find(companies(), name);
   }
 
   /** Searches the index's passages (see {@link PassageSearcher#search} for the query language). */
   public SearchResult search(String query, int limit) throws IOException {
     if (store != null) store.commit();
     try (PassageSearcher searcher =
-        provider.openSearcher(settings.index(), s -> normalizer.normalize(s).matchText(), this::glossTerms)) {
+        provider.openSearcher(settings.index(), normalizer::foldQuery, this::glossTerms)) {
       return searcher.search(query, limit);
     }
   }

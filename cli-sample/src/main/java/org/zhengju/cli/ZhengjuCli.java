@@ -32,7 +32,7 @@ import picocli.CommandLine.ScopeType;
     })
 public final class ZhengjuCli {
 
-  @Option(names = "--verbose", scope = ScopeType.INHERITED, description = "Print stack traces of errors.")
+  @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
   boolean verbose;
 
   /** Runs the CLI and exits with its exit code. */

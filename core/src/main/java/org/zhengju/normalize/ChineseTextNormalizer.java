@@ -64,4 +64,15 @@ public final class ChineseTextNormalizer implements TextNormalizer {
     String normalized = text.toString();
     return new NormalizedText(normalized, SimplifiedFolding.fold(normalized), map.build(source.length()));
   }
+
+  /**
+   * Folds a search query the way document text is folded for matching (NFKC and width, traditional to simplified),
+   * but keeps its whitespace, line structure and operators as typed: in a query a space between two Chinese words
+   * separates terms (as in {@code "新疆 补贴"~10}), so it must not be removed as in OCR'd text.
+   */
+  public String foldQuery(String query) {
+    Objects.requireNonNull(query, "query");
+    FoldedUnits folded = folder.fold(query);
+    return SimplifiedFolding.fold(folded.subSequence(0, folded.size()).toString());
+  }
 }

@@ -24,6 +24,7 @@ import org.zhengju.index.internal.PassageDocuments;
 import org.zhengju.index.internal.StoredRecords;
 import org.zhengju.store.CorpusStore;
 import org.zhengju.store.DocumentRecord;
+import org.zhengju.store.DocumentRecords;
 
 /**
  * A {@link CorpusStore} in a Lucene index directory: one Lucene document per passage (searchable text, category,
@@ -99,17 +100,7 @@ public final class LuceneCorpusStore implements CorpusStore {
   public void add(AnalyzedDocument document, Path file, Optional<String> partialReason) throws IOException {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(partialReason, "partialReason");
-    var extracted = document.document();
-    DocumentRecord record =
-        new DocumentRecord(
-            extracted.source(),
-            extracted.sha256(),
-            extracted.mediaType(),
-            Optional.ofNullable(file).map(f -> f.toAbsolutePath().toString()),
-            partialReason.isPresent() ? "partial" : "indexed",
-            partialReason,
-            document.companies(),
-            document.evidence());
+    DocumentRecord record = DocumentRecords.of(document, file, partialReason);
     List<Document> passages = PassageDocuments.of(document);
     // Passages and record go in as one block so a crash never leaves passages without their record.
     List<Document> block = new ArrayList<>(passages);

@@ -1,0 +1,106 @@
+package org.zhengju.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.zhengju.entity.internal.AliasDefinition;
+import org.zhengju.entity.internal.AliasDefinitions;
+import org.zhengju.entity.internal.CompanyNameScanner;
+import org.zhengju.entity.internal.NameKey;
+import org.zhengju.entity.internal.Span;
+import org.zhengju.normalize.NormalizedText;
+import org.zhengju.passage.Passage;
+
+/**
+ * Recognizes company names by rule: legal names by their legal-form suffix (有限公司, 专业合作社, 卫星工厂,
+ * Co., Ltd. …), government bodies by their name pattern (so they are not taken for companies), and the short
+ * names a document defines (以下简称, 释义 rows, English names in brackets) wherever they are used later.
+ *
+ * <p>Matches against {@link NormalizedText#matchText()} (traditional folded) and reports the original-script
+ * text of {@link NormalizedText#text()}. Short-name mentions carry the legal name as {@link Mention#canonical()}.
+ * Generic words (本公司, 公司) are names only when a 释义 row defines them. Registered under the name {@code rules}.
+ */
+public final class RuleCompanyRecognizer implements EntityRecognizer {
+  /** The stable short name of this recognizer. */
+  public static final String NAME = "rules";
+
+  /** A recognizer with the built-in rules. */
+  public RuleCompanyRecognizer() {}
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public List<Mention> recognize(NormalizedText text, List<Passage> passages) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(passages, "passages");
+    String match = text.matchText();
+    List<Span> legal = CompanyNameScanner.companies(match);
+    List<AliasDefinition> definitions = AliasDefinitions.find(match, legal);
+
+    Map<Span, Mention> found = new LinkedHashMap<>();
+    Map<Span, String> canonicalOfLegal = new LinkedHashMap<>();
+    for (AliasDefinition d : definitions) {
+      String legalName = slice(text.text(), d.legalName());
+      if (legal.contains(d.alias())) canonicalOfLegal.put(d.alias(), legalName);
+    }
+    for (Span s : legal) {
+      found.put(s, mention(text, EntityKind.COMPANY, s, Optional.ofNullable(canonicalOfLegal.get(s))));
+    }
+    for (Span s : CompanyNameScanner.governmentBodies(match)) {
+      if (legal.stream().noneMatch(s::overlaps)) found.put(s, mention(text, EntityKind.GOVERNMENT_BODY, s, Optional.empty()));
+    }
+    addDefinedNames(text, definitions, legal, found);
+
+    List<Mention> result = new ArrayList<>();
+    for (Mention m : found.values()) if (insideAny(passages, m)) result.add(m);
+    result.sort(Comparator.comparingInt(Mention::normalizedStart).thenComparingInt(Mention::normalizedEnd));
+    return List.copyOf(result);
+  }
+
+  /** Adds each defined short name where it is defined and wherever it is used outside a longer name. */
+  private static void addDefinedNames(
+      NormalizedText text, List<AliasDefinition> definitions, List<Span> legal, Map<Span, Mention> found) {
+    String match = text.matchText();
+    for (AliasDefinition d : definitions) {
+      if (legal.contains(d.alias())) continue;
+      Optional<String> canonical = Optional.of(slice(text.text(), d.legalName()));
+      found.putIfAbsent(d.alias(), mention(text, EntityKind.COMPANY, d.alias(), canonical));
+      String alias = slice(match, d.alias());
+      // Bare 公司 is too common to follow through a document even when a 释义 row defines it.
+      if (alias.equals("公司") || (!d.glossary() && NameKey.isGeneric(alias))) continue;
+      for (int at = match.indexOf(alias); at >= 0; at = match.indexOf(alias, at + alias.length())) {
+        Span use = new Span(at, at + alias.length());
+        if (found.keySet().stream().anyMatch(use::overlaps)) continue;
+        found.put(use, mention(text, EntityKind.COMPANY, use, canonical));
+      }
+    }
+  }
+
+  private static Mention mention(NormalizedText text, EntityKind kind, Span s, Optional<String> canonical) {
+    return new Mention(
+        kind,
+        slice(text.text(), s),
+        text.sourceStart(s.start()),
+        text.sourceEnd(s.end()),
+        s.start(),
+        s.end(),
+        canonical,
+        NAME);
+  }
+
+  private static boolean insideAny(List<Passage> passages, Mention m) {
+    for (Passage p : passages) if (p.containsNormalized(m.normalizedStart(), m.normalizedEnd())) return true;
+    return false;
+  }
+
+  private static String slice(String s, Span span) {
+    return s.substring(span.start(), span.end());
+  }
+}

@@ -1,0 +1,193 @@
+package org.zhengju.evidence;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.zhengju.document.ExtractedDocument;
+import org.zhengju.entity.CompanyName;
+import org.zhengju.entity.CompanyNameResolver;
+import org.zhengju.entity.DocumentCompanies;
+import org.zhengju.entity.EntityKind;
+import org.zhengju.entity.Mention;
+import org.zhengju.evidence.internal.Candidate;
+import org.zhengju.evidence.internal.DocumentView;
+import org.zhengju.evidence.internal.FilingSubject;
+import org.zhengju.evidence.internal.PresumptionRules;
+import org.zhengju.evidence.internal.ProgrammeRules;
+import org.zhengju.evidence.internal.Sentences;
+import org.zhengju.evidence.internal.TermOwnership;
+import org.zhengju.evidence.internal.Verdict;
+import org.zhengju.evidence.internal.Vocabulary;
+import org.zhengju.lexicon.Category;
+import org.zhengju.lexicon.TermMatch;
+import org.zhengju.normalize.NormalizedText;
+import org.zhengju.passage.Passage;
+import org.zhengju.quantity.Quantity;
+
+/**
+ * Links the companies a document names to programme evidence, as graded, citable quotes.
+ *
+ * <p>Window: programme terms are looked for in the company's own sentence, else in the sentence before or after
+ * it within the same passage (never across passages, never from a sentence naming another company). The
+ * quote is the sentence(s) holding the name and the terms, at most 300 characters. A Xinjiang anchor (place,
+ * XPCC, ethnic-workforce or Xinjiang-specific term) must stand within 150 characters of the quote, or in the
+ * document title or first passage (a county notice titled 墨玉县… anchors the whole document); without one,
+ * nationwide vocabulary grades E. Grades follow DOMAIN.md §1.4 via {@link ProgrammeRules} (A, B, E) and
+ * {@link PresumptionRules} (C). Grade D (supply chain, e.g. 前五名供应商 rows naming an A–C company) needs
+ * other documents' grades and is left to a later corpus-level pass; this class never emits D.
+ */
+public final class EvidenceLinker {
+  private static final java.util.regex.Pattern LEGAL_FORM =
+      java.util.regex.Pattern.compile("(?:公司|合作社|厂|车间)$");
+
+  private static final int MAX_QUOTE = 300;
+
+  private final CompanyNameResolver resolver = new CompanyNameResolver();
+
+  /** A linker with the built-in rules. */
+  public EvidenceLinker() {}
+
+  /**
+   * Evidence items for every company the document names, strongest grade first, then by offset.
+   *
+   * @param document the extracted document (source, hash, pages, title)
+   * @param text its normalized text
+   * @param passages its passages in order
+   * @param terms lexicon matches in the document
+   * @param quantities quantities in the document
+   * @param mentions mentions from the recognizers (resolved here if not already)
+   */
+  public List<EvidenceItem> link(
+      ExtractedDocument document,
+      NormalizedText text,
+      List<Passage> passages,
+      List<TermMatch> terms,
+      List<Quantity> quantities,
+      List<Mention> mentions) {
+    Objects.requireNonNull(document, "document");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(passages, "passages");
+    DocumentCompanies resolved = resolver.resolve(text, Objects.requireNonNull(mentions, "mentions"));
+    Set<String> names = new HashSet<>();
+    for (CompanyName c : resolved.companies()) names.add(c.name());
+    List<Mention> companyMentions =
+        resolved.mentions().stream()
+            .filter(m -> m.kind() == EntityKind.COMPANY && names.contains(m.resolvedName()))
+            .toList();
+    DocumentView unanchored = new DocumentView(text, Objects.requireNonNull(terms, "terms"),
+        Objects.requireNonNull(quantities, "quantities"), false, Optional.empty());
+    DocumentView view = new DocumentView(text, terms, quantities, documentAnchored(document, unanchored, passages),
+        FilingSubject.find(document.metadata().title(), resolved.companies(), resolved.mentions()));
+
+    Map<String, EvidenceItem> items = new LinkedHashMap<>();
+    ProgrammeRules programme = new ProgrammeRules(view);
+    PresumptionRules presumption = new PresumptionRules(view);
+    for (Passage p : passages) {
+      List<int[]> sentences = Sentences.split(text.matchText(), p.normalizedStart(), p.normalizedEnd());
+      List<Mention> inPassage =
+          companyMentions.stream().filter(m -> p.containsNormalized(m.normalizedStart(), m.normalizedEnd())).toList();
+      for (Candidate c : TermOwnership.candidates(view, sentences, inPassage)) {
+        add(items, item(document, view, c.company(), c.quoteStart(), c.quoteEnd(), programme.grade(c)));
+      }
+      subjectReports(document, view, programme, sentences, inPassage, items);
+      for (Mention m : inPassage) presumptions(document, view, presumption, sentences, m, items);
+    }
+    creditCodes(document, view, presumption, resolved.companies(), items);
+    List<EvidenceItem> out = new ArrayList<>(items.values());
+    out.sort(Comparator.comparing(EvidenceItem::grade).thenComparingInt(EvidenceItem::start));
+    return List.copyOf(out);
+  }
+
+  /** B rows of the subject's own filing that name no other company (政府补助 tables, workforce statements). */
+  private static void subjectReports(ExtractedDocument document, DocumentView view, ProgrammeRules rules,
+      List<int[]> sentences, List<Mention> inPassage, Map<String, EvidenceItem> items) {
+    if (view.subject().isEmpty()) return;
+    String subject = view.subject().get();
+    for (int[] s : sentences) {
+      boolean other = inPassage.stream().anyMatch(m -> m.normalizedStart() >= s[0] && m.normalizedEnd() <= s[1]
+          && !m.resolvedName().equals(subject));
+      if (other) continue;
+      rules.ownFilingRow(s[0], s[1], view.termsIn(s[0], s[1]))
+          .ifPresent(v -> add(items, item(document, view, subject, s[0], s[1], v)));
+    }
+  }
+
+  private static void presumptions(ExtractedDocument document, DocumentView view, PresumptionRules rules,
+      List<int[]> sentences, Mention m, Map<String, EvidenceItem> items) {
+    int[] s = sentences.stream().filter(x -> m.normalizedStart() >= x[0] && m.normalizedStart() < x[1]).findFirst()
+        .orElse(new int[] {m.normalizedStart(), m.normalizedEnd()});
+    // Only a legal name says where a company is registered; a short name (青岚纺织) says nothing.
+    boolean legalName = LEGAL_FORM.matcher(view.match(m.normalizedStart(), m.normalizedEnd())).find();
+    Optional<Verdict> verdict =
+        legalName ? rules.xinjiangName(m.normalizedStart(), m.normalizedEnd()) : Optional.empty();
+    verdict = verdict.or(() -> rules.locatedInXinjiang(s[0], s[1])).or(() -> rules.xpccControlled(s[0], s[1]));
+    verdict.ifPresent(v -> add(items, item(document, view, m.resolvedName(), s[0], s[1], v)));
+  }
+
+  private static void creditCodes(ExtractedDocument document, DocumentView view, PresumptionRules rules,
+      List<CompanyName> companies, Map<String, EvidenceItem> items) {
+    String match = view.text().matchText();
+    for (CompanyName c : companies) {
+      if (c.creditCode().isEmpty()) continue;
+      int at = match.indexOf(c.creditCode().get());
+      if (at < 0) continue;
+      int[] s = Sentences.split(match, 0, match.length()).stream()
+          .filter(x -> at >= x[0] && at < x[1]).findFirst().orElse(new int[] {at, at + 18});
+      rules.xinjiangCreditCode(c.creditCode().get())
+          .ifPresent(v -> add(items, item(document, view, c.name(), s[0], s[1], v)));
+    }
+  }
+
+  /** Whether the title or first passage holds an anchor term (or names 新疆/兵团/南疆 outright). */
+  private static boolean documentAnchored(ExtractedDocument document, DocumentView view, List<Passage> passages) {
+    if (!passages.isEmpty() && view.anchoredIn(passages.get(0).normalizedStart(), passages.get(0).normalizedEnd()))
+      return true;
+    Optional<String> title = document.metadata().title();
+    if (title.isEmpty()) return false;
+    if (title.get().matches(".*(新疆|兵团|南疆|北疆|Xinjiang).*")) return true;
+    return view.terms().stream()
+        .filter(t -> Vocabulary.isAnchor(t.entry()))
+        .anyMatch(t -> title.get().contains(t.entry().term())
+            || t.entry().traditional().map(title.get()::contains).orElse(false));
+  }
+
+  private static EvidenceItem item(ExtractedDocument document, DocumentView view, String company, int from, int to,
+      Verdict verdict) {
+    if (to - from > MAX_QUOTE) {
+      // A run-on sentence or table without breaks: keep the quote short, starting a little before its first term.
+      List<TermMatch> inside = view.termsIn(from, to);
+      int focus = inside.isEmpty() ? from : inside.get(0).normalizedStart();
+      from = Math.max(from, Math.min(focus - MAX_QUOTE / 3, to - MAX_QUOTE));
+      to = from + MAX_QUOTE;
+    }
+    Set<Category> categories = EnumSet.noneOf(Category.class);
+    for (TermMatch t : view.termsIn(from, to)) categories.add(t.category());
+    int start = view.text().sourceStart(from);
+    return new EvidenceItem(company, document.source(), document.sha256(), document.pageAt(start), start,
+        view.text().sourceEnd(to), view.text().text().substring(from, to), categories, verdict.grade(),
+        verdict.rationale());
+  }
+
+  /**
+   * Keeps one item per company and quote span, the strongest; and one C item per company and reason (a Xinjiang
+   * legal name repeated fifty times is one presumption, not fifty).
+   */
+  private static void add(Map<String, EvidenceItem> items, EvidenceItem item) {
+    if (item.grade() == Grade.C) {
+      String reason = item.company() + "#C#" + item.rationale();
+      if (items.containsKey(reason)) return;
+      items.put(reason, item);
+      return;
+    }
+    String key = item.company() + "@" + item.start() + "-" + item.end();
+    items.merge(key, item, (a, b) -> b.grade().strongerThan(a.grade()) ? b : a);
+  }
+
+}
