@@ -46,6 +46,12 @@ public final class AliasDefinitions {
         out.add(new AliasDefinition(new Span(q.start(1), q.end(1)), owner.get(), false));
       }
     }
+    // Chinese name inside a bracket opened right after the English name: Hengyuan Apparel Co., Ltd. (恒远服饰股份有限公司)
+    for (Span chinese : legalNames) {
+      if (isLatin(text.charAt(chinese.start()))) continue;
+      englishNameBefore(text, legalNames, chinese)
+          .ifPresent(english -> out.add(new AliasDefinition(english, chinese, false)));
+    }
     // English name inside a bracket opened right after the Chinese name: 青岚纺织科技有限公司（Qinglan … Co., Ltd.）
     for (Span english : legalNames) {
       if (!isLatin(text.charAt(english.start()))) continue;
@@ -88,6 +94,19 @@ public final class AliasDefinitions {
     for (Span s : legalNames) {
       if (isLatin(text.charAt(s.start()))) continue;
       if (s.end() <= offset && offset - s.end() <= 2 && text.substring(s.end(), offset).isBlank()) return Optional.of(s);
+    }
+    return Optional.empty();
+  }
+
+  /** The English legal name that {@code chinese} stands in brackets right after, if any. */
+  private static Optional<Span> englishNameBefore(String text, List<Span> legalNames, Span chinese) {
+    int close = chinese.end();
+    while (close < text.length() && text.charAt(close) == ' ') close++;
+    if (close >= text.length() || (text.charAt(close) != ')' && text.charAt(close) != '）')) return Optional.empty();
+    for (Span s : legalNames) {
+      if (!isLatin(text.charAt(s.start())) || s.end() > chinese.start()) continue;
+      String between = text.substring(s.end(), chinese.start());
+      if (between.matches("\\s{0,2}[（(]\\s{0,2}")) return Optional.of(s);
     }
     return Optional.empty();
   }
