@@ -73,8 +73,10 @@ public final class CompanyNameScanner {
       if (suffix.endsWith("厂") && !suffix.equals("卫星工厂") && !isFactoryName(matchText, m.start(), m.end()))
         continue;
       int start = NameBoundary.startBefore(matchText, m.start());
+      if (suffix.endsWith("合作社")) start = afterEarlierLegalName(matchText, start, m.start(), "合作社");
+      else if (!suffix.equals("分公司") && !SMALL_UNIT.matcher(suffix).find())
+        start = afterEarlierLegalName(matchText, start, m.start(), "有限公司", "有限责任公司");
       if (SMALL_UNIT.matcher(suffix).find()) start = smallUnitStart(matchText, start, m.start(), suffix);
-      else if (!suffix.equals("分公司")) start = afterEarlierLegalName(matchText, start, m.start());
       if (m.start() - start < 2 || m.end() - start > 40) continue;
       found.add(new Span(start, m.end()));
     }
@@ -117,13 +119,14 @@ public final class CompanyNameScanner {
   }
 
   /**
-   * Cuts a company name after a complete legal name standing before it (two glossary or table cells run
-   * together: …科技有限公司青岚纺织（阿克苏）有限公司); a company's own name never holds 有限公司 twice, while its
-   * branch (…有限公司墨玉分公司) and its factories (…有限公司第三工厂) are matched with their own suffixes.
+   * Cuts a name after a complete legal name of the same form standing before it (two glossary or table cells, or a
+   * heading and its paragraph, run together: …科技有限公司青岚纺织（阿克苏）有限公司, …合作社卓尼县…合作社); a
+   * company's own name never holds 有限公司 twice, while its branch (…有限公司墨玉分公司) and its factories
+   * (…有限公司第三工厂) are matched with their own suffixes.
    */
-  private static int afterEarlierLegalName(String text, int start, int suffixStart) {
+  private static int afterEarlierLegalName(String text, int start, int suffixStart, String... forms) {
     int cut = start;
-    for (String form : new String[] {"有限公司", "有限责任公司"}) {
+    for (String form : forms) {
       int inner = text.lastIndexOf(form, suffixStart - form.length());
       if (inner >= start) cut = Math.max(cut, inner + form.length());
     }
