@@ -74,7 +74,10 @@ public final class ProgrammeRules {
     if (!programme) return Optional.empty();
     // For 赴甲公司、乙公司务工 the verb stands before the list, so look before its first name.
     String before = view.match(Math.max(c.sentenceStart(), c.listStart() - DIRECTION_REACH), c.listStart());
-    if (Vocabulary.DIRECTION_BEFORE_NAME.matcher(before).find())
+    boolean locative = Vocabulary.LOCATIVE_BEFORE_NAME.matcher(before).find();
+    boolean worksThere = !locative
+        || Vocabulary.WORK_AFTER_NAME.matcher(view.match(c.subjectEnd(), c.sentenceEnd())).find();
+    if (Vocabulary.DIRECTION_BEFORE_NAME.matcher(before).find() && worksThere)
       return Optional.of(new Verdict(Grade.A, "named as the destination of programme workers (赴/到/将在 … 务工, 接收企业：)"));
     int[] clause = clauseAround(c);
     // The name itself may hold a verb (…企业管理有限公司), so it is masked out.

@@ -25,6 +25,12 @@ public final class Vocabulary {
               + "(?:位于[^，。；,;：:]{1,20}?的)?"
               + "|(?:接收|用工|输入|承接|吸纳|就业)(?:企业|单位|工厂)(?:名称)?[：:])[ ]?$");
 
+  /** A place-of-work phrase before a name (将在, 安排在 …), which names a destination only with work after the name. */
+  public static final Pattern LOCATIVE_BEFORE_NAME = Pattern.compile("在(?:位于[^，。；,;：:]{1,20}?的)?[ ]?$");
+
+  /** Work done at the place just named: 将在XX公司从事服装缝制工作, 在XX公司务工. */
+  public static final Pattern WORK_AFTER_NAME = Pattern.compile("^[^。；;]{0,20}?(?:从事|务工|就业|工作|上岗|打工)");
+
   /** A table header cell naming the receiving company column: 接收企业, 用工单位, 输入企业名称 … */
   public static final Pattern RECEIVER_COLUMN = Pattern.compile("(?:接收|用工|输入|承接|吸纳|就业)(?:企业|单位|工厂)(?:名称)?");
 
