@@ -124,4 +124,29 @@ class CompanyNameRulesTest {
             tuple("Hengyuan Apparel Co., Ltd.", 83, Optional.of("恒远服饰股份有限公司")),
             tuple("恒远服饰股份有限公司", 111, Optional.empty()));
   }
+
+  @Test
+  void takesTheStockShortNameForTheLegalNameItAbbreviates() {
+    String s = "证券代码：605987 证券简称：垦源番茄 公告编号：2021-036\n垦源番茄制品股份有限公司关于实际控制人变更的提示性公告";
+    List<Mention> found = companies(Fixture.of(s));
+    assertThat(found).extracting(Mention::text, Mention::normalizedStart, Mention::canonical)
+        .containsExactly(
+            tuple("垦源番茄", 17, Optional.of("垦源番茄制品股份有限公司")),
+            tuple("垦源番茄制品股份有限公司", 36, Optional.empty()));
+  }
+
+  @Test
+  void cutsAStockShortNameRunTogetherWithTheNextHeaderCell() {
+    String s = "证券代码：605987证券简称：垦源番茄公告编号：2021-036\n垦源番茄制品股份有限公司关于实际控制人变更的提示性公告";
+    assertThat(companies(Fixture.of(s))).extracting(Mention::text, Mention::normalizedStart, Mention::canonical)
+        .containsExactly(
+            tuple("垦源番茄", 16, Optional.of("垦源番茄制品股份有限公司")),
+            tuple("垦源番茄制品股份有限公司", 34, Optional.empty()));
+  }
+
+  @Test
+  void ignoresAStockShortNameThatDoesNotAbbreviateTheNearbyName() {
+    String s = "证券简称：天池棉业\n垦源番茄制品股份有限公司公告";
+    assertThat(companies(Fixture.of(s))).extracting(Mention::text).containsExactly("垦源番茄制品股份有限公司");
+  }
 }
