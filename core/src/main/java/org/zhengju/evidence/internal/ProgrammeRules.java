@@ -3,6 +3,7 @@ package org.zhengju.evidence.internal;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.zhengju.evidence.Grade;
 import org.zhengju.lexicon.Category;
 import org.zhengju.lexicon.Specificity;
@@ -15,15 +16,16 @@ import org.zhengju.quantity.QuantityKind;
  * running a satellite factory gives A; the company's own filing reporting Xinjiang-labour subsidies, worker
  * counts or its own receipt of programme workers gives B; another document naming the company with a
  * receiving/recruiting verb and transfer, surplus-labour, training-centre or pairing terms gives A; anything else
- * is vocabulary only (E). Rules are tried in that order, the first that fires wins.
+ * is vocabulary only (E). Rules are tried in that order, the first that fires wins. {@link #receiverColumn} grades
+ * a company listed in a transfer table's 接收企业 column, outside the sentence rules.
  */
 public final class ProgrammeRules {
   /** Characters between a persons count and the worker term it counts (…南疆籍员工326名 / 吸纳300名新疆籍…). */
   private static final int COUNT_DISTANCE = 12;
 
   /** An English head count: 1,136 were ethnic minority employees / 640 transferred workers. */
-  private static final java.util.regex.Pattern ENGLISH_COUNT =
-      java.util.regex.Pattern.compile(
+  private static final Pattern ENGLISH_COUNT =
+      Pattern.compile(
           "\\b\\d{1,3}(?:,\\d{3})*\\s+(?:(?:were|are|of|whom|them)\\s+)*(?:[A-Za-z\\-]+\\s+){0,3}"
               + "(?:employees|workers|labourers|laborers|staff|people|persons)\\b");
 

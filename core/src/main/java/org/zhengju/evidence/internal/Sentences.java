@@ -2,6 +2,7 @@ package org.zhengju.evidence.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Splits a range of normalized text into sentences: after 。！？；!?;, after an English full stop followed by a
@@ -11,8 +12,8 @@ public final class Sentences {
   private static final String ENDERS = "。！？；!?;";
 
   /** Words that end with a '.' inside an English sentence. */
-  private static final java.util.Set<String> ABBREVIATIONS =
-      java.util.Set.of("Co", "Ltd", "Inc", "Corp", "No", "Nos", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "vs", "etc", "approx",
+  private static final Set<String> ABBREVIATIONS =
+      Set.of("Co", "Ltd", "Inc", "Corp", "No", "Nos", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "vs", "etc", "approx",
           "Dept", "Prof", "Gov", "Rep", "Fig");
 
   private Sentences() {}
