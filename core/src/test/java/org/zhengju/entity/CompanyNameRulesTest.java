@@ -57,11 +57,14 @@ class CompanyNameRulesTest {
     assertThat(companies(Fixture.traditional(text, match))).isEmpty();
   }
 
-  @Test
-  void keepsAVillageSatelliteFactoryAsAName() {
-    String s = "村民进入洛浦县多鲁乡阿克村卫星工厂上班。";
+  @ParameterizedTest(name = "{0} -> {1} at {2}")
+  @CsvSource({
+    "村民进入洛浦县多鲁乡阿克村卫星工厂上班。, 洛浦县多鲁乡阿克村卫星工厂, 4",
+    "妇女在墨玉县阿亚克社区扶贫车间缝制手套。, 墨玉县阿亚克社区扶贫车间, 3",
+  })
+  void keepsAVillageOrCommunityWorkshopAsAName(String s, String expected, int start) {
     assertThat(companies(Fixture.of(s))).extracting(Mention::text, Mention::normalizedStart)
-        .containsExactly(tuple("洛浦县多鲁乡阿克村卫星工厂", 4));
+        .containsExactly(tuple(expected, start));
   }
 
   @Test

@@ -38,7 +38,7 @@ public final class CompanyNameScanner {
    * 调查), not one unit; a unit name goes down to a township or village or carries a trade name.
    */
   private static final Pattern PLACE_ONLY =
-      Pattern.compile("^[\\p{IsHan}]{1,12}?(?:省|自治区|市|州|地区|县|区|旗)$");
+      Pattern.compile("^[\\p{IsHan}]{1,12}?(?:省|自治区|(?<!超|集|门)市|州|地区|县|(?<![社园小街片景厂矿])区|旗)$");
 
   /** Generic modifiers of a small unit; a name needs a place or trade name beyond them (农业生产合作社 is none). */
   private static final Pattern GENERIC_MODIFIER_AT_END =
