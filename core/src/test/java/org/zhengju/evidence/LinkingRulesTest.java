@@ -140,4 +140,15 @@ class LinkingRulesTest {
         org.assertj.core.groups.Tuple.tuple(Grade.B, "Employment subsidy for labour transfer from Xinjiang\t2,846\t1,902"));
     assertThat(hengyuan.get(0).start()).isEqualTo(s.indexOf("Of these"));
   }
+
+  @Test
+  void doesNotTakeAnEthnicWordInsideARegionNameForWorkforceVocabulary() {
+    String s = "青岚纺织（阿克苏）有限公司成立于2016年，注册地为新疆维吾尔自治区阿克苏地区阿克苏市纺织工业城。";
+    List<EvidenceItem> items = Fixture.of(s).place("新疆维吾尔自治区").place("阿克苏地区")
+        .term("维吾尔", Category.ETHNIC_MINORITY_WORKERS, Specificity.MEDIUM).link();
+    List<EvidenceItem> subsidiary = of(items, "青岚纺织（阿克苏）有限公司");
+    assertThat(subsidiary).extracting(EvidenceItem::grade).containsOnly(Grade.C);
+    assertThat(subsidiary.get(0).start()).isEqualTo(0);
+    assertThat(subsidiary.get(0).end()).isEqualTo(s.length());
+  }
 }
