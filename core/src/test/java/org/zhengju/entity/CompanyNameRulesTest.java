@@ -152,4 +152,24 @@ class CompanyNameRulesTest {
     String s = "证券简称：天池棉业\n垦源番茄制品股份有限公司公告";
     assertThat(companies(Fixture.of(s))).extracting(Mention::text).containsExactly("垦源番茄制品股份有限公司");
   }
+
+  @Test
+  void readsGlossaryRowsWhoseCellsAreTabSeparated() {
+    String source = "公司、本公司、青岚纺织\t指\t青岚纺织科技有限公司\n青岚阿克苏\t指\t青岚纺织（阿克苏）有限公司，系本公司全资子公司\n";
+    NormalizedText text = new ChineseTextNormalizer().normalize(source);
+    assertThat(text.text()).isEqualTo(
+        "公司、本公司、青岚纺织\t指\t青岚纺织科技有限公司\n青岚阿克苏\t指\t青岚纺织（阿克苏）有限公司，系本公司全资子公司");
+    List<Passage> passages = List.of(new Passage(0, 0, source.length(), 0, text.text().length(), Optional.empty(), text.text()));
+    List<Mention> found = new RuleCompanyRecognizer().recognize(text, passages).stream()
+        .filter(m -> m.kind() == EntityKind.COMPANY).toList();
+    assertThat(found).extracting(Mention::text, Mention::normalizedStart, Mention::canonical)
+        .containsExactly(
+            tuple("公司", 0, Optional.of("青岚纺织科技有限公司")),
+            tuple("本公司", 3, Optional.of("青岚纺织科技有限公司")),
+            tuple("青岚纺织", 7, Optional.of("青岚纺织科技有限公司")),
+            tuple("青岚纺织科技有限公司", 14, Optional.empty()),
+            tuple("青岚阿克苏", 25, Optional.of("青岚纺织（阿克苏）有限公司")),
+            tuple("青岚纺织（阿克苏）有限公司", 33, Optional.empty()),
+            tuple("本公司", 48, Optional.of("青岚纺织科技有限公司")));
+  }
 }
