@@ -10,9 +10,9 @@ import org.zhengju.entity.DocumentCompanies;
 import org.zhengju.entity.EntityKind;
 import org.zhengju.entity.EntityRecognizer;
 import org.zhengju.entity.Mention;
+import org.zhengju.evidence.AnchoredPassages;
 import org.zhengju.evidence.EvidenceItem;
 import org.zhengju.evidence.EvidenceLinker;
-import org.zhengju.lexicon.Category;
 import org.zhengju.lexicon.LexiconTagger;
 import org.zhengju.lexicon.TermMatch;
 import org.zhengju.normalize.NormalizedText;
@@ -26,8 +26,10 @@ import org.zhengju.quantity.QuantityTagger;
  * Runs the text stages on one extracted document: normalize → passages → tag terms and quantities → recognize
  * names → resolve companies → link evidence. Thread-safe when its parts are (the built-in ones are).
  *
- * <p>Selective recognizers (CoreNLP) see only the passages where they can change an answer: passages with
- * programme terms in which the cheap recognizers found no company. The analyzer does not own the recognizers;
+ * <p>Selective recognizers (CoreNLP) see only the sentences where they can change an answer: sentences of
+ * passages anchored in Xinjiang with programme terms and a link cue, in which the cheap recognizers found no
+ * company (see {@link AnchoredPassages#linkableSentences}). Elsewhere a company they found could only be graded E,
+ * which is never reported. The analyzer does not own the recognizers;
  * whoever created them closes them.
  */
 public final class DocumentAnalyzer {
@@ -64,7 +66,7 @@ public final class DocumentAnalyzer {
     List<Passage> passages = splitter.split(document, text);
     List<TermMatch> termMatches = terms.tag(text);
     List<Quantity> quantityMatches = quantities.tag(text);
-    List<Mention> mentions = recognize(text, passages, termMatches);
+    List<Mention> mentions = recognize(document, text, passages, termMatches);
     DocumentCompanies companies = resolver.resolve(text, mentions);
     List<EvidenceItem> evidence =
         linker.link(document, text, passages, termMatches, quantityMatches, companies.mentions());
@@ -77,12 +79,18 @@ public final class DocumentAnalyzer {
     return recognizers.stream().map(EntityRecognizer::name).toList();
   }
 
-  private List<Mention> recognize(NormalizedText text, List<Passage> passages, List<TermMatch> termMatches) {
+  private List<Mention> recognize(
+      ExtractedDocument document, NormalizedText text, List<Passage> passages, List<TermMatch> termMatches) {
     List<Mention> mentions = new ArrayList<>();
     for (EntityRecognizer r : recognizers) {
       if (!r.selective()) mentions.addAll(r.recognize(text, passages));
     }
-    List<Passage> open = openPassages(passages, termMatches, mentions);
+    boolean anySelective = recognizers.stream().anyMatch(EntityRecognizer::selective);
+    List<int[]> companies = mentions.stream().filter(m -> m.kind() == EntityKind.COMPANY)
+        .map(m -> new int[] {m.normalizedStart(), m.normalizedEnd()}).toList();
+    List<Passage> open = anySelective
+        ? AnchoredPassages.linkableSentences(document, text, passages, termMatches, companies)
+        : List.of();
     if (!open.isEmpty()) {
       for (EntityRecognizer r : recognizers) {
         if (r.selective()) mentions.addAll(r.recognize(text, open));
@@ -90,23 +98,5 @@ public final class DocumentAnalyzer {
     }
     mentions.sort(Comparator.comparingInt(Mention::normalizedStart).thenComparingInt(m -> -m.normalizedEnd()));
     return mentions;
-  }
-
-  /** Passages with programme vocabulary (other than places alone) but no company found by the cheap recognizers. */
-  static List<Passage> openPassages(List<Passage> passages, List<TermMatch> termMatches, List<Mention> mentions) {
-    List<Passage> open = new ArrayList<>();
-    for (Passage p : passages) {
-      boolean programme =
-          termMatches.stream()
-              .anyMatch(t -> t.category() != Category.XINJIANG_PLACE
-                  && p.containsNormalized(t.normalizedStart(), t.normalizedEnd()));
-      if (!programme) continue;
-      boolean hasCompany =
-          mentions.stream()
-              .anyMatch(m -> m.kind() == EntityKind.COMPANY
-                  && p.containsNormalized(m.normalizedStart(), m.normalizedEnd()));
-      if (!hasCompany) open.add(p);
-    }
-    return open;
   }
 }

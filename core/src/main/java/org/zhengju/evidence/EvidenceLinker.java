@@ -10,18 +10,22 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.zhengju.document.ExtractedDocument;
 import org.zhengju.entity.CompanyName;
 import org.zhengju.entity.CompanyNameResolver;
 import org.zhengju.entity.DocumentCompanies;
 import org.zhengju.entity.EntityKind;
 import org.zhengju.entity.Mention;
+import org.zhengju.entity.internal.NameBoundary;
 import org.zhengju.evidence.internal.Candidate;
 import org.zhengju.evidence.internal.DocumentView;
 import org.zhengju.evidence.internal.FilingSubject;
 import org.zhengju.evidence.internal.PresumptionRules;
 import org.zhengju.evidence.internal.ProgrammeRules;
 import org.zhengju.evidence.internal.Sentences;
+import org.zhengju.evidence.internal.TableColumns;
 import org.zhengju.evidence.internal.TermOwnership;
 import org.zhengju.evidence.internal.Verdict;
 import org.zhengju.evidence.internal.Vocabulary;
@@ -40,14 +44,20 @@ import org.zhengju.quantity.Quantity;
  * XPCC, ethnic-workforce or Xinjiang-specific term) must stand within 150 characters of the quote, or in the
  * document title or first passage (a county notice titled 墨玉县… anchors the whole document); without one,
  * nationwide vocabulary grades E. Grades follow DOMAIN.md §1.4 via {@link ProgrammeRules} (A, B, E) and
- * {@link PresumptionRules} (C). Grade D (supply chain, e.g. 前五名供应商 rows naming an A–C company) needs
+ * {@link PresumptionRules} (C). Besides sentences, two places name a company without a verb: the receiving-company
+ * column of a transfer table (接收企业, graded A) and, in a filing, the filing's own disclosures through a generic
+ * word (公司实际控制人…兵团, 公司注册地址为新疆…, graded C for the filing's subject). Grade D (supply chain, e.g. 前五名供应商 rows naming an A–C company) needs
  * other documents' grades and is left to a later corpus-level pass; this class never emits D.
  */
 public final class EvidenceLinker {
-  private static final java.util.regex.Pattern LEGAL_FORM =
-      java.util.regex.Pattern.compile("(?:公司|合作社|厂|车间)$");
+  private static final Pattern LEGAL_FORM =
+      Pattern.compile("(?:公司|合作社|厂|车间)$");
 
   private static final int MAX_QUOTE = 300;
+
+  /** A filing's generic self-reference owning a controller or address disclosure: 公司实际控制人, 本公司注册地址. */
+  private static final Pattern SELF_DISCLOSURE =
+      Pattern.compile("(本公司|公司|发行人)(?:的)?(?=实际控制人|注册地址|注册地|住所)");
 
   private final CompanyNameResolver resolver = new CompanyNameResolver();
 
@@ -97,8 +107,10 @@ public final class EvidenceLinker {
         add(items, item(document, view, c.company(), c.quoteStart(), c.quoteEnd(), programme.grade(c)));
       }
       subjectReports(document, view, programme, sentences, inPassage, items);
+      subjectPresumptions(document, view, presumption, sentences, items);
       for (Mention m : inPassage) presumptions(document, view, presumption, sentences, m, items);
     }
+    receiverColumns(document, view, programme, companyMentions, items);
     creditCodes(document, view, presumption, resolved.companies(), items);
     List<EvidenceItem> out = new ArrayList<>(items.values());
     out.sort(Comparator.comparing(EvidenceItem::grade).thenComparingInt(EvidenceItem::start));
@@ -116,6 +128,41 @@ public final class EvidenceLinker {
       if (other) continue;
       rules.ownFilingRow(s[0], s[1], view.termsIn(s[0], s[1]))
           .ifPresent(v -> add(items, item(document, view, subject, s[0], s[1], v)));
+    }
+  }
+
+  /**
+   * C for the filing's subject where the filing speaks of itself: 公司实际控制人变更为新疆生产建设兵团第八师…,
+   * 公司注册地址为新疆石河子市… (the generic word, not another company's name, owns the controller or address).
+   */
+  private static void subjectPresumptions(ExtractedDocument document, DocumentView view, PresumptionRules rules,
+      List<int[]> sentences, Map<String, EvidenceItem> items) {
+    if (view.subject().isEmpty()) return;
+    String match = view.text().matchText();
+    for (int[] s : sentences) {
+      Matcher own = SELF_DISCLOSURE.matcher(match).region(s[0], s[1]);
+      while (own.find()) {
+        int at = own.start(1);
+        if (at > 0 && NameBoundary.isNameChar(match.charAt(at - 1))
+            && !match.startsWith("本公司", at)) continue;
+        rules.xpccControlled(at, s[1]).or(() -> rules.locatedInXinjiang(at, s[1]))
+            .ifPresent(v -> add(items, item(document, view, view.subject().get(), s[0], s[1], v)));
+      }
+    }
+  }
+
+  /** A or B for companies in the receiving-company column of an anchored transfer table (see ProgrammeRules). */
+  private static void receiverColumns(ExtractedDocument document, DocumentView view, ProgrammeRules rules,
+      List<Mention> companyMentions, Map<String, EvidenceItem> items) {
+    String match = view.text().matchText();
+    for (Mention m : companyMentions) {
+      Optional<int[]> header =
+          TableColumns.headerAbove(match, m.normalizedStart(), Vocabulary.RECEIVER_COLUMN);
+      if (header.isEmpty()) continue;
+      int rowStart = TableColumns.lineStart(match, m.normalizedStart());
+      int rowEnd = TableColumns.lineEnd(match, m.normalizedStart());
+      rules.receiverColumn(header.get(), rowStart, rowEnd, m.resolvedName())
+          .ifPresent(v -> add(items, item(document, view, m.resolvedName(), rowStart, rowEnd, v)));
     }
   }
 

@@ -30,7 +30,15 @@ public final class CompanyNameScanner {
   private static final Pattern SMALL_UNIT_STOP =
       Pattern.compile(
           "或者|或|建设|加入|参加|采取|形式|必须有|支持|推进|深化|扶持|发展|帮助|组成|广大|许多|有些|我们|对|而|需要"
-              + "|原来|过去|相当于|规模|一批|多个|若干|大批|绝大多数|大多数|迅速地|组织|忙于|程度|兴建|新建|筹建|建立|建成|创办|兴办|办好|办起");
+              + "|原来|过去|相当于|规模|一批|多个|若干|大批|绝大多数|大多数|迅速地|组织|忙于|程度|兴建|新建|筹建|建立|建成|创办|兴办|办好|办起"
+              + "|此类|这类|该类|这些|那些|此|这|各类|各|多家|[\\d一二三四五六七八九十两]+[家个座所]");
+
+  /**
+   * A county, prefecture or province alone before 卫星工厂/扶贫车间 names the category in that place (洛浦县卫星工厂
+   * 调查), not one unit; a unit name goes down to a township or village or carries a trade name.
+   */
+  private static final Pattern PLACE_ONLY =
+      Pattern.compile("^[\\p{IsHan}]{1,12}?(?:省|自治区|(?<!超|集|门)市|州|地区|县|(?<![社园小街片景厂矿])区|旗)$");
 
   /** Generic modifiers of a small unit; a name needs a place or trade name beyond them (农业生产合作社 is none). */
   private static final Pattern GENERIC_MODIFIER_AT_END =
@@ -65,7 +73,10 @@ public final class CompanyNameScanner {
       if (suffix.endsWith("厂") && !suffix.equals("卫星工厂") && !isFactoryName(matchText, m.start(), m.end()))
         continue;
       int start = NameBoundary.startBefore(matchText, m.start());
-      if (SMALL_UNIT.matcher(suffix).find()) start = smallUnitStart(matchText, start, m.start());
+      if (suffix.endsWith("合作社")) start = afterEarlierLegalName(matchText, start, m.start(), "合作社");
+      else if (!suffix.equals("分公司") && !SMALL_UNIT.matcher(suffix).find())
+        start = afterEarlierLegalName(matchText, start, m.start(), "有限公司", "有限责任公司");
+      if (SMALL_UNIT.matcher(suffix).find()) start = smallUnitStart(matchText, start, m.start(), suffix);
       if (m.start() - start < 2 || m.end() - start > 40) continue;
       found.add(new Span(start, m.end()));
     }
@@ -96,13 +107,30 @@ public final class CompanyNameScanner {
    * The start of a cooperative, workshop or factory name after cutting at common-noun cues, or {@code suffixStart}
    * (no name) when only generic modifiers precede the suffix.
    */
-  private static int smallUnitStart(String text, int start, int suffixStart) {
+  private static int smallUnitStart(String text, int start, int suffixStart, String suffix) {
     Matcher stop = SMALL_UNIT_STOP.matcher(text).region(start, suffixStart);
     while (stop.find()) start = stop.end();
     String rest = text.substring(start, suffixStart);
     Matcher generic = GENERIC_MODIFIER_AT_END.matcher(rest);
     while (!rest.isEmpty() && generic.reset(rest).find()) rest = rest.substring(0, generic.start());
+    boolean programmeUnit = suffix.equals("卫星工厂") || suffix.equals("扶贫车间");
+    if (programmeUnit && PLACE_ONLY.matcher(rest).matches()) return suffixStart;
     return rest.length() >= 2 ? start : suffixStart;
+  }
+
+  /**
+   * Cuts a name after a complete legal name of the same form standing before it (two glossary or table cells, or a
+   * heading and its paragraph, run together: …科技有限公司青岚纺织（阿克苏）有限公司, …合作社卓尼县…合作社); a
+   * company's own name never holds 有限公司 twice, while its branch (…有限公司墨玉分公司) and its factories
+   * (…有限公司第三工厂) are matched with their own suffixes.
+   */
+  private static int afterEarlierLegalName(String text, int start, int suffixStart, String... forms) {
+    int cut = start;
+    for (String form : forms) {
+      int inner = text.lastIndexOf(form, suffixStart - form.length());
+      if (inner >= start) cut = Math.max(cut, inner + form.length());
+    }
+    return cut;
   }
 
   private static boolean isFactoryName(String text, int suffixStart, int suffixEnd) {

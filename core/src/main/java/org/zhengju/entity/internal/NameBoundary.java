@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Finds where a Chinese name begins when expanding leftwards from its suffix: over name characters, across
  * closed bracket groups (合盛硅业（鄯善）有限公司), and then after the last stop word (a verb, preposition or
- * time phrase that precedes names: 赴, 到, 进入, 吸纳, 今年以来 …).
+ * time phrase that precedes names: 赴, 到, 进入, 吸纳, 今年以来 …; a relation such as 控股股东 or 实际控制人; a
+ * demonstrative such as 此类; or a count with its measure word, 第二批, 120名, 12家).
  */
 public final class NameBoundary {
   /**
@@ -19,7 +20,8 @@ public final class NameBoundary {
               + "|组织|进入|入职|前往|转移至|转移到|输送至|输送到|来到|走进|接收|吸纳|接纳|招聘|招募|安置|包括|以及|其中"
               + "|以来|目前|近日|日前|今年|去年|同时|此外|另外|通过|位于|属于|关于|对于|成立|设立|收购|参股"
               + "|子公司|孙公司|所属|下属|旗下|分别|带动|协调|对接|签约|签订|开办|创办|兴办|引进|依托|该"
-              + "|\\d+年(?:\\d+月)?(?:\\d+日)?|[一二三四五六七八九十两]+家");
+              + "|抵达|到达|乘坐|驶入|进驻|入驻|控股股东|实际控制人|控制人|股东|此类|这类|该类|这些|各类"
+              + "|\\d+年(?:\\d+月)?(?:\\d+日)?|第?[\\d一二三四五六七八九十两]+(?:家|名|人|批|个|户|位|辆|趟|期)");
 
   private static final int MAX_LENGTH = 40;
 
@@ -47,7 +49,18 @@ public final class NameBoundary {
     Matcher m = STOP.matcher(prefix);
     int cut = 0;
     while (m.find()) cut = m.end();
-    return i + cut;
+    return withoutCodeDigits(matchText, i + cut, suffixStart);
+  }
+
+  /**
+   * Skips digits at the start of a name that continue a code or number before it (公告编号：2021-036 on the line
+   * before 垦源番茄制品股份有限公司): a name does not begin with the tail of a hyphenated or slashed number.
+   */
+  private static int withoutCodeDigits(String matchText, int start, int suffixStart) {
+    if (start == 0 || "-－/／.".indexOf(matchText.charAt(start - 1)) < 0) return start;
+    int i = start;
+    while (i < suffixStart && matchText.charAt(i) >= '0' && matchText.charAt(i) <= '9') i++;
+    return i;
   }
 
   /** Whether {@code c} may be part of a name: a Han character, an ASCII letter or digit, or the middle dot. */

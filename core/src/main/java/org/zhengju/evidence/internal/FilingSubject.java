@@ -19,7 +19,8 @@ import org.zhengju.entity.internal.NameKey;
 public final class FilingSubject {
   /** Titles of a company's own publications: reports, announcements, prospectuses, profiles, job adverts. */
   private static final Pattern FILING_TITLE =
-      Pattern.compile("报告|年报|公告|说明书|简介|ESG|招聘|章程");
+      Pattern.compile("报告|年报|公告|说明书|简介|ESG|招聘|章程"
+          + "|(?i:annual report|interim report|announcement|prospectus|sustainability report)");
 
   /** Titles of government notices, which may name a company without being its filing. */
   private static final Pattern NOTICE_TITLE = Pattern.compile("通知|方案|意见|办法|决定|批复");

@@ -32,12 +32,18 @@ public final class PresumptionRules {
     return Optional.empty();
   }
 
-  /** C: the company's sentence gives an address or location (注册地址, 位于 …) followed by a Xinjiang place. */
+  /**
+   * C: the company's sentence gives an address or location (注册地址, 位于 …) followed, in the same clause and
+   * within 20 characters, by a Xinjiang place.
+   */
   public Optional<Verdict> locatedInXinjiang(int sentenceStart, int sentenceEnd) {
     Matcher m = Vocabulary.LOCATION.matcher(view.match(sentenceStart, sentenceEnd));
     if (!m.find()) return Optional.empty();
     int after = sentenceStart + m.end();
-    for (TermMatch t : view.termsIn(after, sentenceEnd)) {
+    // The address is the clause after the location word: 注册地址为江苏省…，在新疆设有办事处 is not in Xinjiang.
+    int clauseEnd = after;
+    while (clauseEnd < sentenceEnd && "，,；;。".indexOf(view.text().matchText().charAt(clauseEnd)) < 0) clauseEnd++;
+    for (TermMatch t : view.termsIn(after, clauseEnd)) {
       if (t.category() == Category.XINJIANG_PLACE && t.normalizedStart() - after <= 20)
         return Optional.of(new Verdict(Grade.C, "located in Xinjiang (" + m.group() + " " + t.entry().term() + ")"));
     }

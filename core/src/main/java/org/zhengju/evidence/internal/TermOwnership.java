@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.zhengju.entity.Mention;
+import org.zhengju.lexicon.Category;
 import org.zhengju.lexicon.TermMatch;
 
 /**
@@ -26,8 +27,11 @@ public final class TermOwnership {
     String text = view.text().matchText();
     for (int i = 0; i < sentences.size(); i++) {
       int[] s = sentences.get(i);
-      List<TermMatch> terms =
-          view.termsIn(s[0], s[1]).stream().filter(t -> Vocabulary.isProgramme(t.entry())).toList();
+      List<TermMatch> all = view.termsIn(s[0], s[1]);
+      // 维吾尔 inside 新疆维吾尔自治区 is part of a place name, not workforce vocabulary.
+      List<TermMatch> terms = all.stream()
+          .filter(t -> Vocabulary.isProgramme(t.entry()) && !insidePlace(t, all))
+          .toList();
       if (terms.isEmpty()) continue;
       List<Mention> inSentence = within(companies, s);
       for (TermMatch t : terms) {
@@ -54,6 +58,15 @@ public final class TermOwnership {
     List<Candidate> out = new ArrayList<>();
     for (Draft d : drafts.values()) out.add(d.build());
     return out;
+  }
+
+  private static boolean insidePlace(TermMatch t, List<TermMatch> terms) {
+    for (TermMatch p : terms) {
+      if (p.category() == Category.XINJIANG_PLACE && p.normalizedStart() <= t.normalizedStart()
+          && t.normalizedEnd() <= p.normalizedEnd() && p.normalizedEnd() - p.normalizedStart() > t.normalizedEnd() - t.normalizedStart())
+        return true;
+    }
+    return false;
   }
 
   private static Draft draft(Map<String, Draft> drafts, Mention m, int subjectStart, int subjectEnd,

@@ -14,9 +14,25 @@ public final class Vocabulary {
       Pattern.compile(
           "接收|吸纳|接纳|承接|安置|招聘|招募|招收|招用|录用|聘用|输送|运送|护送|转移至|转移到|带队|管理|安排就业|入职|集中食宿|集中住宿");
 
-  /** A verb of movement right before the company's name: 赴/到/前往/进入 XX公司 (务工). */
+  /**
+   * A verb of movement or a place-of-work phrase right before the company's name: 赴/到/前往/进入 XX公司 (务工),
+   * 将在 XX公司 (从事…工作), also across a location phrase (前往位于广东省东莞市的 XX公司); or a receiver label
+   * (接收企业：XX公司).
+   */
   public static final Pattern DIRECTION_BEFORE_NAME =
-      Pattern.compile("(?:赴|到|前往|进入|入职|输送到|输送至|转移至|转移到|送往|来到)[ ]?$");
+      Pattern.compile(
+          "(?:(?:赴|到|前往|进入|入职|输送到|输送至|转移至|转移到|送往|来到|抵达|到达|(?:将|均|统一|安排|分配|安置)在)"
+              + "(?:位于[^，。；,;：:]{1,20}?的)?"
+              + "|(?:接收|用工|输入|承接|吸纳|就业)(?:企业|单位|工厂)(?:名称)?[：:])[ ]?$");
+
+  /** A place-of-work phrase before a name (将在, 安排在 …), which names a destination only with work after the name. */
+  public static final Pattern LOCATIVE_BEFORE_NAME = Pattern.compile("在(?:位于[^，。；,;：:]{1,20}?的)?[ ]?$");
+
+  /** Work done at the place just named: 将在XX公司从事服装缝制工作, 在XX公司务工. */
+  public static final Pattern WORK_AFTER_NAME = Pattern.compile("^[^。；;]{0,20}?(?:从事|务工|就业|工作|上岗|打工)");
+
+  /** A table header cell naming the receiving company column: 接收企业, 用工单位, 输入企业名称 … */
+  public static final Pattern RECEIVER_COLUMN = Pattern.compile("(?:接收|用工|输入|承接|吸纳|就业)(?:企业|单位|工厂)(?:名称)?");
 
   /** Verbs of running a satellite factory or workshop. */
   public static final Pattern RUN_VERB = Pattern.compile("开办|创办|兴办|建立|设立|建成|开设|投资建设|运营|经营|领办|带动");
