@@ -9,6 +9,8 @@ import org.zhengju.entity.EntityRecognizer;
 import org.zhengju.entity.RuleCompanyRecognizer;
 import org.zhengju.evidence.CompanyAggregator;
 import org.zhengju.evidence.CompanyProfile;
+import org.zhengju.extract.ExtractionSettings;
+import org.zhengju.extract.ocr.OcrSettings;
 import org.zhengju.extract.tika.TikaTextExtractor;
 import org.zhengju.ingest.IngestListener;
 import org.zhengju.ingest.IngestReport;
@@ -30,7 +32,10 @@ record CorpusRun(IngestReport report, List<AnalyzedDocument> documents, List<Com
   static CorpusRun of(Path root, List<EntityRecognizer> recognizers) throws IOException {
     DocumentAnalyzer analyzer = new DocumentAnalyzer(new ChineseTextNormalizer(), new PassageSplitter(),
         new LexiconTagger(Lexicon.builtIn()), new QuantityTagger(), recognizers);
-    try (TikaTextExtractor extractor = new TikaTextExtractor(); InMemoryCorpusStore store = new InMemoryCorpusStore()) {
+    // OCR on, as a researcher's run has it: the corpus holds a notice that exists only as a scan.
+    ExtractionSettings extraction = ExtractionSettings.defaults().withOcr(OcrSettings.defaults());
+    try (TikaTextExtractor extractor = new TikaTextExtractor(extraction);
+        InMemoryCorpusStore store = new InMemoryCorpusStore()) {
       IngestReport report = new Ingestor(extractor, analyzer, store, IngestSettings.defaults())
           .ingest(List.of(root), IngestListener.NONE);
       return new CorpusRun(report, store.analyzed(), new CompanyAggregator().aggregate(store.documents()));
