@@ -56,7 +56,10 @@ public final class Zhengju implements AutoCloseable {
     this.lexicon = lexicon;
     this.recognizers = List.copyOf(recognizers);
     this.provider = provider;
-    this.extractor = new TikaTextExtractor(settings.extraction());
+    TikaTextExtractor tika = new TikaTextExtractor(settings.extraction());
+    tika.ocrUnavailableReason()
+        .ifPresent(reason -> settings.warnings().accept(reason + "; scanned pages will be reported as partial"));
+    this.extractor = tika;
   }
 
   /** A builder; {@link ZhengjuBuilder#index(Path)} is required. */

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.zhengju.entity.EntityRecognizer;
 import org.zhengju.extract.ExtractionSettings;
+import org.zhengju.extract.ocr.OcrSettings;
 import org.zhengju.ingest.IngestSettings;
 import org.zhengju.lexicon.Lexicon;
 import org.zhengju.store.StoreProvider;
@@ -26,7 +27,9 @@ public final class ZhengjuBuilder {
   private final List<Path> lexiconFiles = new ArrayList<>();
   private final Set<String> recognizers = new LinkedHashSet<>(List.of("rules"));
   private IngestSettings ingest = IngestSettings.defaults();
-  private ExtractionSettings extraction = ExtractionSettings.defaults();
+  // Researchers' corpora hold notices that exist only as scans, so the facade asks for OCR; the extractor checks
+  // once whether Tesseract can run and, when not, the facade warns and scanned pages come out as partial.
+  private ExtractionSettings extraction = ExtractionSettings.defaults().withOcr(OcrSettings.defaults());
   private String backend = "lucene";
   private Consumer<String> warnings = w -> {};
 
@@ -68,7 +71,11 @@ public final class ZhengjuBuilder {
     return this;
   }
 
-  /** Extraction limits (characters per document, embedded depth and count). */
+  /**
+   * Extraction limits (characters per document, embedded depth and count) and OCR. Default: {@link
+   * ExtractionSettings#defaults()} with OCR on ({@link OcrSettings#defaults()}); pass settings without OCR to
+   * switch it off.
+   */
   public ZhengjuBuilder extraction(ExtractionSettings settings) {
     this.extraction = Objects.requireNonNull(settings, "extraction");
     return this;
@@ -136,6 +143,10 @@ public final class ZhengjuBuilder {
 
   IngestSettings ingest() {
     return ingest;
+  }
+
+  Consumer<String> warnings() {
+    return warnings;
   }
 
   ExtractionSettings extraction() {
