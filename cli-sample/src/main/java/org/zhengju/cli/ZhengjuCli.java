@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.io.InputStream;
 import java.nio.file.NoSuchFileException;
 import java.util.Properties;
+import org.zhengju.lexicon.LexiconFormatException;
 import org.zhengju.search.QuerySyntaxException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -70,6 +71,9 @@ public final class ZhengjuCli {
     } else if (e instanceof QuerySyntaxException q) {
       code = ExitCode.USAGE;
       message = q.getMessage();
+    } else if (e instanceof LexiconFormatException l) {
+      code = ExitCode.USAGE;
+      message = "bad lexicon file: " + l.getMessage();
     } else if (e instanceof NoSuchFileException n) {
       code = ExitCode.IO_OR_ENVIRONMENT;
       message = "no such file or folder: " + n.getFile();

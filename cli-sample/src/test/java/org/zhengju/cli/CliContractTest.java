@@ -154,4 +154,32 @@ class CliContractTest {
     assertThat(j.get("failed").size()).isEqualTo(2);
     assertThat(j.get("failed").findValuesAsText("source")).containsExactlyInAnyOrder("empty.pdf", "truncated.pdf");
   }
+
+  @Test
+  void aUserLexiconAddsTermsBesideTheBuiltInOne(@TempDir Path tmp) throws Exception {
+    Path corpus = Files.createDirectories(tmp.resolve("c"));
+    Files.writeString(corpus.resolve("note.txt"), "和田地区为每名学员发放青苗务工券，用于赴内地务工交通。\n");
+    Path lexicon = tmp.resolve("mine.tsv");
+    Files.writeString(lexicon, "# my terms\nterm\ttraditional\tenglish\tcategory\tsubcategory\tspecificity\tnote\n"
+        + "青苗务工券\t青苗務工券\tseedling work voucher\tSUBSIDY\t\tH\tinvented for this test\n");
+    Path idx = tmp.resolve("idx");
+    assertThat(CliRun.of("ingest", corpus.toString(), "--index", idx.toString(), "--ner", "off",
+        "--lexicon", lexicon.toString()).exitCode()).isZero();
+    JsonNode hits = CliRun.of("search", "category:SUBSIDY", "--index", idx.toString(), "--json").json();
+    assertThat(hits.get("total").asInt()).isEqualTo(1);
+    Path idx2 = tmp.resolve("idx2");
+    CliRun.of("ingest", corpus.toString(), "--index", idx2.toString(), "--ner", "off");
+    assertThat(CliRun.of("search", "category:SUBSIDY", "--index", idx2.toString(), "--json").json().get("total").asInt())
+        .as("without the user lexicon the invented term is not a subsidy").isZero();
+  }
+
+  @Test
+  void aMalformedUserLexiconIsAUsageErrorNamingFileAndLine(@TempDir Path tmp) throws Exception {
+    Path lexicon = tmp.resolve("bad.tsv");
+    Files.writeString(lexicon, "青苗务工券\t\tvoucher\tNOT_A_CATEGORY\t\tH\t\n");
+    CliRun run = CliRun.of("ingest", TestCorpus.root().toString(), "--index", tmp.resolve("i").toString(), "--ner", "off",
+        "--lexicon", lexicon.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.errLines()).singleElement().asString().contains("bad.tsv:1").contains("NOT_A_CATEGORY");
+  }
 }

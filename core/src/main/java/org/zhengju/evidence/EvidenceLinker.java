@@ -93,7 +93,8 @@ public final class EvidenceLinker {
             .toList();
     DocumentView unanchored = new DocumentView(text, Objects.requireNonNull(terms, "terms"),
         Objects.requireNonNull(quantities, "quantities"), false, Optional.empty());
-    DocumentView view = new DocumentView(text, terms, quantities, documentAnchored(document, unanchored, passages),
+    boolean anchored = AnchoredPassages.documentAnchored(document, unanchored, passages);
+    DocumentView view = new DocumentView(text, terms, quantities, anchored,
         FilingSubject.find(document.metadata().title(), resolved.companies(), resolved.mentions()));
 
     Map<String, EvidenceItem> items = new LinkedHashMap<>();
@@ -190,19 +191,6 @@ public final class EvidenceLinker {
       rules.xinjiangCreditCode(c.creditCode().get())
           .ifPresent(v -> add(items, item(document, view, c.name(), s[0], s[1], v)));
     }
-  }
-
-  /** Whether the title or first passage holds an anchor term (or names 新疆/兵团/南疆 outright). */
-  private static boolean documentAnchored(ExtractedDocument document, DocumentView view, List<Passage> passages) {
-    if (!passages.isEmpty() && view.anchoredIn(passages.get(0).normalizedStart(), passages.get(0).normalizedEnd()))
-      return true;
-    Optional<String> title = document.metadata().title();
-    if (title.isEmpty()) return false;
-    if (title.get().matches(".*(新疆|兵团|南疆|北疆|Xinjiang).*")) return true;
-    return view.terms().stream()
-        .filter(t -> Vocabulary.isAnchor(t.entry()))
-        .anyMatch(t -> title.get().contains(t.entry().term())
-            || t.entry().traditional().map(title.get()::contains).orElse(false));
   }
 
   private static EvidenceItem item(ExtractedDocument document, DocumentView view, String company, int from, int to,
