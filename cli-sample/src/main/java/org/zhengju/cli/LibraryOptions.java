@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.zhengju.Zhengju;
 import org.zhengju.ZhengjuBuilder;
+import org.zhengju.extract.ExtractionSettings;
 import picocli.CommandLine.Option;
 
 /** Options that choose how the library reads: user lexicon files and named-entity recognition. */
@@ -20,6 +21,13 @@ final class LibraryOptions {
       description = "CoreNLP named-entity recognition: auto (use it when the heap allows, else warn), on (required), off. Default: ${DEFAULT-VALUE}.")
   Ner ner = Ner.auto;
 
+  @Option(names = "--ocr", paramLabel = "MODE", defaultValue = "on",
+      description = "OCR of scanned pages and images with Tesseract (chi_sim+eng): on (warn when Tesseract is missing) or off. Default: ${DEFAULT-VALUE}.")
+  Ocr ocr = Ocr.on;
+
+  /** Whether scanned pages are OCR'd. */
+  enum Ocr { on, off }
+
   /** Opens the library on {@code index} with these options. */
   Zhengju open(Path index, Integer threads, java.io.PrintWriter err) throws IOException, CliException {
     List<String> warnings = new ArrayList<>();
@@ -27,6 +35,7 @@ final class LibraryOptions {
     lexicons.forEach(b::lexiconFile);
     if (ner != Ner.off) b.recognizer("corenlp");
     if (threads != null) b.threads(threads);
+    if (ocr == Ocr.off) b.extraction(ExtractionSettings.defaults());
     Zhengju zj = b.build();
     if (ner == Ner.on && !zj.recognizerNames().contains("corenlp")) {
       zj.close();

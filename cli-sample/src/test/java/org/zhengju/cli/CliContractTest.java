@@ -182,4 +182,14 @@ class CliContractTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.errLines()).singleElement().asString().contains("bad.tsv:1").contains("NOT_A_CATEGORY");
   }
+
+  @Test
+  void withOcrOffAScannedNoticeIsPartialWithAReason(@TempDir Path tmp) throws Exception {
+    Path scan = TestCorpus.file("notices/luopu_transfer_notice_2019_scan.pdf");
+    CliRun run = CliRun.of("ingest", scan.toString(), "--index", tmp.resolve("i").toString(), "--ner", "off", "--ocr", "off", "--json");
+    assertThat(run.exitCode()).isZero();
+    JsonNode partial = run.json().get("partial");
+    assertThat(partial.size()).isEqualTo(1);
+    assertThat(partial.get(0).get("reason").asText()).contains("no text layer");
+  }
 }
