@@ -63,6 +63,16 @@ final class ExtractionRun implements AutoCloseable {
     outcomes.add(outcome);
   }
 
+  /** How many outcomes the run holds so far; marks where a container's entries start. */
+  int outcomeCount() {
+    return outcomes.size();
+  }
+
+  /** Rewrites the outcomes added since {@code from}, e.g. to link a container's entries to it. */
+  void updateSince(int from, java.util.function.UnaryOperator<ExtractionOutcome> update) {
+    for (int i = from; i < outcomes.size(); i++) outcomes.set(i, update.apply(outcomes.get(i)));
+  }
+
   /** Takes one slot of the embedded-document budget, or returns false when it is spent. */
   boolean claimEmbedded() {
     if (embeddedCount >= settings.maxEmbeddedCount()) return false;
@@ -92,6 +102,8 @@ final class ExtractionRun implements AutoCloseable {
       if (!imagesAreDocuments && "image".equals(type.getType())) return;
       if (ZIP_TYPES.contains(type.toString())) {
         new ZipWalker(this).walk(file, source, sha.get(), depth);
+      } else if (WarcWalker.isWarc(type.toString(), source)) {
+        new WarcWalker(this).walk(file, source, sha.get(), depth);
       } else if (!engine.supports(type)) {
         add(new Failed(source, sha, Reasons.unsupported(type.toString())));
       } else {
@@ -138,7 +150,12 @@ final class ExtractionRun implements AutoCloseable {
       // An archive's own "text" is its list of entry names; its entries are the documents.
       addDocument(source, sha, mediaType, text, pages, parsed, partial, repairedPages);
     }
+    int firstEmbedded = outcomeCount();
     extractEmbedded(source, embedded, parsed.embeddedNotSaved(), depth, isArchive);
+    Map<String, String> link =
+        EmbeddedLinks.parent(
+            source, EmbeddedLinks.isMail(mediaType) ? EmbeddedLinks.mailFields(parsed.metadata()) : Map.of());
+    updateSince(firstEmbedded, outcome -> EmbeddedLinks.withFields(outcome, link));
   }
 
   private void addDocument(
@@ -150,7 +167,7 @@ final class ExtractionRun implements AutoCloseable {
       TikaDocumentReader.Parsed parsed,
       List<String> partial,
       int repairedPages) {
-    DocumentMetadata metadata = MetadataMapper.map(parsed.metadata());
+    DocumentMetadata metadata = engine.metadataMapper().map(parsed.metadata(), text);
     if (repairedPages > 0) {
       // Said in the metadata so a reader who compares a quote with the PDF's own copy-paste knows why.
       Map<String, String> extra = new LinkedHashMap<>(metadata.extra());

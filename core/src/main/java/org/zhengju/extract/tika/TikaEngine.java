@@ -34,6 +34,13 @@ final class TikaEngine {
           .map(MediaType::getBaseType)
           .collect(Collectors.toUnmodifiableSet());
 
+  private final MetadataMapper metadataMapper = new MetadataMapper();
+
+  /** The shared, thread-safe mapper of Tika metadata and text onto document metadata. */
+  MetadataMapper metadataMapper() {
+    return metadataMapper;
+  }
+
   AutoDetectParser parser() {
     return parser;
   }
