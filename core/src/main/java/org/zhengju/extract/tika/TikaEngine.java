@@ -24,7 +24,9 @@ import org.apache.tika.parser.pdf.PDFParserConfig;
  */
 final class TikaEngine {
 
-  private final AutoDetectParser parser = new AutoDetectParser();
+  // Tika's default parsers, with CSV read as a table (a later parser wins for the types it declares).
+  private final AutoDetectParser parser =
+      new AutoDetectParser(new org.apache.tika.parser.DefaultParser(), new CsvTableParser());
   private final Detector detector = parser.getDetector();
   private final EncodingDetector encodingDetector = new SupersetEncodingDetector();
   private final MediaTypeRegistry registry = MediaTypeRegistry.getDefaultRegistry();
