@@ -199,7 +199,7 @@ final class FormatFixtures {
   static byte[] eml(String from, String subject, String body, List<Attachment> attachments) {
     String boundary = "=_zhengju_boundary_1";
     StringBuilder mail = new StringBuilder();
-    mail.append("From: ").append(from).append("\r\n");
+    mail.append("From: ").append(encodedWords(from)).append("\r\n");
     mail.append("To: hr@example.cn\r\n");
     mail.append("Subject: =?UTF-8?B?").append(base64(utf8(subject))).append("?=\r\n");
     mail.append("Date: Tue, 3 Mar 2020 09:15:00 +0800\r\n");
@@ -211,10 +211,11 @@ final class FormatFixtures {
     mail.append(base64Lines(utf8(body))).append("\r\n");
     for (Attachment attachment : attachments) {
       mail.append("--").append(boundary).append("\r\n");
+      String name = encodedWords(attachment.name());
       mail.append("Content-Type: ").append(attachment.contentType()).append("; name=\"")
-          .append(attachment.name()).append("\"\r\n");
+          .append(name).append("\"\r\n");
       mail.append("Content-Transfer-Encoding: base64\r\n");
-      mail.append("Content-Disposition: attachment; filename=\"").append(attachment.name()).append("\"\r\n\r\n");
+      mail.append("Content-Disposition: attachment; filename=\"").append(name).append("\"\r\n\r\n");
       mail.append(base64Lines(attachment.bytes())).append("\r\n");
     }
     mail.append("--").append(boundary).append("--\r\n");
@@ -288,6 +289,15 @@ final class FormatFixtures {
 
   static Path write(Path file, byte[] bytes) throws IOException {
     return Files.write(file, bytes);
+  }
+
+  /** RFC 2047: a non-ASCII run before an optional {@code <address>} as one UTF-8 encoded word. */
+  private static String encodedWords(String text) {
+    if (StandardCharsets.US_ASCII.newEncoder().canEncode(text)) return text;
+    int address = text.indexOf(" <");
+    String words = address < 0 ? text : text.substring(0, address);
+    String rest = address < 0 ? "" : text.substring(address);
+    return "=?UTF-8?B?" + base64(utf8(words)) + "?=" + rest;
   }
 
   private static String base64(byte[] bytes) {
