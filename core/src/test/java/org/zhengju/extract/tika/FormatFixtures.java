@@ -181,6 +181,8 @@ final class FormatFixtures {
         SevenZArchiveEntry header = new SevenZArchiveEntry();
         header.setName(entry.getKey());
         header.setSize(entry.getValue().length);
+        // 7-Zip always writes a modification time; Tika's 7z reading fails on entries without one.
+        header.setLastModifiedDate(new java.util.Date(1_583_200_000_000L));
         out.putArchiveEntry(header);
         out.write(entry.getValue());
         out.closeArchiveEntry();
