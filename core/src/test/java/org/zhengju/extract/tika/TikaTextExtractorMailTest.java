@@ -100,6 +100,24 @@ class TikaTextExtractorMailTest {
   }
 
   @Test
+  void plainAndHtmlAlternativesOfTheBodyGiveTheBodyTextOnce() throws IOException {
+    String mail =
+        "From: hr@example.cn\r\nSubject: notice\r\nDate: Tue, 3 Mar 2020 09:15:00 +0800\r\nMIME-Version: 1.0\r\n"
+            + "Content-Type: multipart/alternative; boundary=\"alt\"\r\n\r\n"
+            + "--alt\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+            + "正文：请组织报名。\r\n"
+            + "--alt\r\nContent-Type: text/html; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+            + "<html><body><p>正文：请组织报名。</p></body></html>\r\n"
+            + "--alt--\r\n";
+    Path file = Fixtures.write(dir.resolve("alt.eml"), mail.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+    List<ExtractionOutcome> outcomes = EXTRACTOR.extract(file, "alt.eml");
+
+    assertThat(outcomes).singleElement().isInstanceOf(Extracted.class);
+    assertThat(((Extracted) outcomes.get(0)).document().text()).isEqualTo("正文：请组织报名。\n");
+  }
+
+  @Test
   void outlookMessageGivesItsSubjectSenderDatesAndTraditionalChineseLanguage() {
     assumeTrue(Files.isReadable(CHINESE_MSG), "SKIPPED: " + CHINESE_MSG + " (shared bad-input corpus) is absent");
 
