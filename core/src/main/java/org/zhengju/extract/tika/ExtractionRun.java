@@ -102,6 +102,8 @@ final class ExtractionRun implements AutoCloseable {
       if (!imagesAreDocuments && "image".equals(type.getType())) return;
       if (ZIP_TYPES.contains(type.toString())) {
         new ZipWalker(this).walk(file, source, sha.get(), depth);
+      } else if (SevenZipWalker.TYPE.equals(type.toString())) {
+        new SevenZipWalker(this).walk(file, source, sha.get(), depth);
       } else if (WarcWalker.isWarc(type.toString(), source)) {
         new WarcWalker(this).walk(file, source, sha.get(), depth);
       } else if (!engine.supports(type)) {

@@ -157,7 +157,33 @@ class TikaTextExtractorContainerTest {
 
     assertThat(outcomes).singleElement().isInstanceOf(Failed.class);
     assertThat(outcomes.get(0).source()).isEqualTo("bad.7z");
-    assertThat(((Failed) outcomes.get(0)).reason()).startsWith("corrupt or truncated application/x-7z-compressed (");
+    assertThat(((Failed) outcomes.get(0)).reason()).startsWith("corrupt or truncated 7z archive (");
+  }
+
+  @Test
+  void sevenZipBeyondTheCountLimitGivesTheFirstEntriesAndOneFailureCountingTheRest() throws IOException {
+    Map<String, byte[]> entries = new LinkedHashMap<>();
+    for (int i = 1; i <= 12; i++) entries.put("f" + i + ".txt", FormatFixtures.utf8("第" + i + "号文件。"));
+    Path file = FormatFixtures.sevenZ(dir.resolve("bomb.7z"), entries);
+
+    List<ExtractionOutcome> outcomes =
+        new TikaTextExtractor(ExtractionSettings.defaults().withMaxEmbeddedCount(2)).extract(file, "bomb.7z");
+
+    assertThat(outcomes).extracting(ExtractionOutcome::source).containsExactly("bomb.7z!/f1.txt", "bomb.7z!/f2.txt", "bomb.7z");
+    assertThat(Outcomes.failed(outcomes, "bomb.7z").reason()).isEqualTo(Reasons.tooMany(2, 10));
+  }
+
+  @Test
+  void truncatedSevenZipIsOneFailureWithAReason() throws IOException {
+    Path good = FormatFixtures.sevenZ(dir.resolve("good.7z"), Fixtures.entries("a.txt", A, "b.txt", B));
+    byte[] bytes = java.nio.file.Files.readAllBytes(good);
+    Path file = Fixtures.write(dir.resolve("cut.7z"), Arrays.copyOf(bytes, bytes.length / 2));
+
+    List<ExtractionOutcome> outcomes = EXTRACTOR.extract(file, "cut.7z");
+
+    assertThat(outcomes).singleElement().isInstanceOf(Failed.class);
+    assertThat(outcomes.get(0).source()).isEqualTo("cut.7z");
+    assertThat(((Failed) outcomes.get(0)).reason()).startsWith("corrupt or truncated 7z archive (");
   }
 
   @Test
