@@ -13,7 +13,7 @@ import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
-import org.apache.tika.parser.AbstractParser;
+import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.XHTMLContentHandler;
 import org.xml.sax.ContentHandler;
@@ -28,7 +28,7 @@ import org.xml.sax.SAXException;
  * detector (GBK files from Chinese Excel are common). A newline inside a quoted cell becomes a space so a
  * record stays on one line. Stateless and thread-safe.
  */
-final class CsvTableParser extends AbstractParser {
+final class CsvTableParser implements Parser {
 
   private static final long serialVersionUID = 1L;
 

@@ -38,7 +38,7 @@ import org.zhengju.testdata.TestCorpus;
  *
  * <p>Run from the repository root: {@code mvn -q -B -pl core test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.zhengju.extract.bench.ExtractionBench}; optional argument: seconds per measurement
- * (default 3). Each measurement is preceded by a warm-up; ours and plain Tika are timed in alternating rounds
+ * (default 4). Each measurement is preceded by a warm-up; ours and plain Tika are timed in alternating rounds
  * so that load from other processes affects both alike. The load average is printed: on a busy machine the
  * absolute figures drop, the ratio much less.
  */
@@ -51,7 +51,7 @@ public final class ExtractionBench {
 
   /** Runs the benchmark; {@code args[0]}, if given, is the seconds per measurement. */
   public static void main(String[] args) throws Exception {
-    double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 3;
+    double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 4;
     Path work = Files.createTempDirectory("zhengju-bench-");
     try (TikaTextExtractor ours = new TikaTextExtractor()) {
       List<Path> pdfs = new ArrayList<>(corpusFiles(".pdf"));
@@ -201,6 +201,7 @@ public final class ExtractionBench {
     return sorted[sorted.length / 2];
   }
 
+  /** Prints one measurement; an HTML page counts as one page (documents/s). */
   private static void report(String label, double secondsPerPass, Workload load, int threads) {
     System.out.printf(Locale.ROOT, "%-28s %8.1f ms/pass  %8.1f pages/s  %6.2f MB/s  (%d thread%s)%n", label,
         secondsPerPass * 1000, load.pages / secondsPerPass, load.bytes / 1e6 / secondsPerPass, threads,
