@@ -32,6 +32,8 @@ class LanguageDetectorTest {
       value = {
         // Arabic (no Uyghur-only letters) is not one of the corpus languages.
         "وزارة الموارد البشرية والضمان الاجتماعي في المنطقة | ",
+        // Arabic writes ى too (على، إلى): it alone does not make a text Uyghur.
+        "وافقت الوزارة على نقل العمال إلى المصانع في المنطقة | ",
         // Latin text without English function words: some other language, not guessed.
         "Die Gesellschaft hat Arbeitskräfte aus Hotan verlegt | ",
         // Too little text to say anything.
