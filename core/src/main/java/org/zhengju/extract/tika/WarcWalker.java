@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCaptureRecord;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcTruncationReason;
 import org.zhengju.extract.ExtractionOutcome;
@@ -18,8 +20,8 @@ import org.zhengju.extract.ExtractionOutcome.Extracted;
 import org.zhengju.extract.ExtractionOutcome.Failed;
 
 /**
- * Reads a WARC web capture (plain or gzipped per record) so that each successful HTTP response with an
- * HTML, PDF or plain-text payload becomes a document of its own, with source {@code capture.warc!/<url>}
+ * Reads a WARC web capture (plain or gzipped per record) so that each successful HTTP response (or
+ * resource record) with an HTML, PDF or plain-text payload becomes a document of its own, with source {@code capture.warc!/<url>}
  * and metadata {@code url} and {@code captureTime} (the record's WARC-Date) for citation.
  *
  * <p>Done here with jwarc rather than by Tika's WARC parser to name each page by its URL and keep the
@@ -63,7 +65,7 @@ final class WarcWalker {
       reader.setLenient(true);
       Optional<WarcRecord> next;
       while ((next = reader.next()).isPresent()) {
-        if (!(next.get() instanceof WarcResponse response) || !isDocument(response)) continue;
+        if (!(next.get() instanceof WarcCaptureRecord capture) || !isDocument(capture)) continue;
         if (depth + 1 > maxDepth) {
           run.add(new Failed(source, Optional.of(sha), Reasons.tooDeep(maxDepth)));
           return;
@@ -73,7 +75,7 @@ final class WarcWalker {
           notRead++;
           continue;
         }
-        readResponse(response, source, names, depth + 1);
+        readCapture(capture, source, names, depth + 1);
       }
     } catch (IOException | RuntimeException e) {
       run.add(new Failed(source, Optional.of(sha), brokenWarc(e, found)));
@@ -86,14 +88,14 @@ final class WarcWalker {
     if (found == 0) run.add(new Failed(source, Optional.of(sha), noPages()));
   }
 
-  private void readResponse(WarcResponse response, String container, Set<String> names, int depth)
+  private void readCapture(WarcCaptureRecord capture, String container, Set<String> names, int depth)
       throws IOException {
-    String url = response.target();
-    String captureTime = response.date().toString();
+    String url = capture.target();
+    String captureTime = capture.date().toString();
     String source = container + "!/" + (names.add(url) ? url : url + "@" + captureTime);
     int first = run.outcomeCount();
     TempFiles.Copy copy;
-    try (InputStream in = response.http().bodyDecoded().stream()) {
+    try (InputStream in = payload(capture)) {
       copy = run.temp().copy(in, run.settings().maxFileBytes());
     }
     try {
@@ -107,7 +109,7 @@ final class WarcWalker {
     }
     Map<String, String> link =
         EmbeddedLinks.parent(container, Map.of("url", url, "captureTime", captureTime));
-    WarcTruncationReason truncated = response.truncated();
+    WarcTruncationReason truncated = capture.truncated();
     run.updateSince(
         first, outcome -> truncatedByCrawler(EmbeddedLinks.withFields(outcome, link), truncated));
   }
@@ -120,11 +122,29 @@ final class WarcWalker {
     return new Extracted(extracted.document(), Optional.of(partial));
   }
 
-  private static boolean isDocument(WarcResponse response) throws IOException {
-    if (!response.contentType().base().equals(MediaType.HTTP_RESPONSE.base())) return false;
-    int status = response.http().status();
-    if (status < 200 || status >= 300) return false;
-    MediaType type = response.http().contentType().base();
+  /** The page's bytes: an HTTP response's body without transfer and content encodings, or a resource's block. */
+  private static InputStream payload(WarcCaptureRecord capture) throws IOException {
+    return capture instanceof WarcResponse response
+        ? response.http().bodyDecoded().stream()
+        : capture.body().stream();
+  }
+
+  /**
+   * Whether a record holds a page: an HTTP 2xx response, or a resource record (what some tools write for
+   * a fetched document without its HTTP exchange), of an HTML, PDF or text type.
+   */
+  private static boolean isDocument(WarcCaptureRecord capture) throws IOException {
+    MediaType type;
+    if (capture instanceof WarcResponse response) {
+      if (!response.contentType().base().equals(MediaType.HTTP_RESPONSE.base())) return false;
+      int status = response.http().status();
+      if (status < 200 || status >= 300) return false;
+      type = response.http().contentType().base();
+    } else if (capture instanceof WarcResource) {
+      type = capture.contentType().base();
+    } else {
+      return false;
+    }
     return DOCUMENT_TYPES.contains(type.toString().toLowerCase(Locale.ROOT));
   }
 

@@ -267,6 +267,14 @@ final class FormatFixtures {
     return out.toByteArray();
   }
 
+  /** One WARC/1.0 record of any type, gzipped on its own when {@code gzip}. */
+  static byte[] warcRecord(boolean gzip, String type, String uri, String date, String contentType, byte[] block)
+      throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    writeRecord(out, gzip, type, uri, date, contentType, block);
+    return out.toByteArray();
+  }
+
   private static void writeRecord(
       ByteArrayOutputStream out, boolean gzip, String type, String uri, String date, String contentType,
       byte[] block) throws IOException {

@@ -2,6 +2,7 @@ package org.zhengju.extract.tika;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,6 +110,29 @@ class TikaTextExtractorWarcTest {
         .containsExactly("twice.warc.gz!/" + NEWS, "twice.warc.gz!/" + NEWS + "@2021-05-01T08:00:00Z");
     assertThat(Outcomes.extracted(outcomes, "twice.warc.gz!/" + NEWS + "@2021-05-01T08:00:00Z").document().text())
         .isEqualTo("第二版。\n");
+  }
+
+  @Test
+  void resourceRecordOfAFetchedDocumentIsADocumentToo() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    bytes.write(FormatFixtures.warc(List.of(), true));
+    byte[] text = FormatFixtures.utf8("资源记录：转移就业名单。");
+    bytes.write(
+        FormatFixtures.warcRecord(true, "resource", TEXT, "2020-03-04T05:06:07Z", "text/plain; charset=utf-8", text));
+    bytes.write(
+        FormatFixtures.warcRecord(true, "resource", "http://x.cn/shot.png", "2020-03-04T05:06:08Z", "image/png",
+            new byte[] {1, 2, 3}));
+    Path file = Fixtures.write(dir.resolve("resources.warc.gz"), bytes.toByteArray());
+
+    List<ExtractionOutcome> outcomes = EXTRACTOR.extract(file, "resources.warc.gz");
+
+    assertThat(outcomes).extracting(ExtractionOutcome::source).containsExactly("resources.warc.gz!/" + TEXT);
+    ExtractedDocument document = Outcomes.extracted(outcomes, "resources.warc.gz!/" + TEXT).document();
+    assertThat(document.sha256()).isEqualTo(Fixtures.sha256(text));
+    assertThat(document.text()).isEqualTo("资源记录：转移就业名单。\n");
+    assertThat(document.metadata().extra())
+        .containsEntry("url", TEXT)
+        .containsEntry("captureTime", "2020-03-04T05:06:07Z");
   }
 
   @Test
