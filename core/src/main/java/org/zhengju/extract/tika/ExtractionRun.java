@@ -65,6 +65,16 @@ final class ExtractionRun implements AutoCloseable {
     outcomes.add(outcome);
   }
 
+  /** How many outcomes the run holds so far; marks where a container's entries start. */
+  int outcomeCount() {
+    return outcomes.size();
+  }
+
+  /** Rewrites the outcomes added since {@code from}, e.g. to link a container's entries to it. */
+  void updateSince(int from, java.util.function.UnaryOperator<ExtractionOutcome> update) {
+    for (int i = from; i < outcomes.size(); i++) outcomes.set(i, update.apply(outcomes.get(i)));
+  }
+
   /** Takes one slot of the embedded-document budget, or returns false when it is spent. */
   boolean claimEmbedded() {
     if (embeddedCount >= settings.maxEmbeddedCount()) return false;
@@ -94,6 +104,10 @@ final class ExtractionRun implements AutoCloseable {
       if (!imagesAreDocuments && "image".equals(type.getType())) return;
       if (ZIP_TYPES.contains(type.toString())) {
         new ZipWalker(this).walk(file, source, sha.get(), depth);
+      } else if (SevenZipWalker.TYPE.equals(type.toString())) {
+        new SevenZipWalker(this).walk(file, source, sha.get(), depth);
+      } else if (WarcWalker.isWarc(type.toString(), source)) {
+        new WarcWalker(this).walk(file, source, sha.get(), depth);
       } else if (!engine.supports(type)) {
         add(new Failed(source, sha, Reasons.unsupported(type.toString())));
       } else {
@@ -157,7 +171,12 @@ final class ExtractionRun implements AutoCloseable {
       // An archive's own "text" is its list of entry names; its entries are the documents.
       addDocument(source, sha, mediaType, text, pages, parsed, partial, provenance);
     }
+    int firstEmbedded = outcomeCount();
     extractEmbedded(source, embedded, parsed.embeddedNotSaved(), depth, isArchive);
+    Map<String, String> link =
+        EmbeddedLinks.parent(
+            source, EmbeddedLinks.isMail(mediaType) ? EmbeddedLinks.mailFields(parsed.metadata()) : Map.of());
+    updateSince(firstEmbedded, outcome -> EmbeddedLinks.withFields(outcome, link));
   }
 
   private void addDocument(
@@ -169,7 +188,7 @@ final class ExtractionRun implements AutoCloseable {
       TikaDocumentReader.Parsed parsed,
       List<String> partial,
       Map<String, String> provenance) {
-    DocumentMetadata metadata = MetadataMapper.map(parsed.metadata());
+    DocumentMetadata metadata = engine.metadataMapper().map(parsed.metadata(), text);
     if (!provenance.isEmpty()) {
       Map<String, String> extra = new LinkedHashMap<>(metadata.extra());
       extra.putAll(provenance);

@@ -48,7 +48,7 @@ final class TikaDocumentReader {
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
     EmbeddedFileCollector embedded =
-        new EmbeddedFileCollector(temp, settings.maxFileBytes(), settings.maxEmbeddedCount());
+        new EmbeddedFileCollector(engine, temp, settings.maxFileBytes(), settings.maxEmbeddedCount());
     ParseContext context = engine.newContext(embedded);
     Optional<Throwable> failure = Optional.empty();
     try (InputStream in = TikaInputStream.get(file, metadata)) {

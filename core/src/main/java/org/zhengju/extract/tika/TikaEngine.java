@@ -24,7 +24,9 @@ import org.apache.tika.parser.pdf.PDFParserConfig;
  */
 final class TikaEngine {
 
-  private final AutoDetectParser parser = new AutoDetectParser();
+  // Tika's default parsers, with CSV read as a table (a later parser wins for the types it declares).
+  private final AutoDetectParser parser =
+      new AutoDetectParser(new org.apache.tika.parser.DefaultParser(), new CsvTableParser());
   private final Detector detector = parser.getDetector();
   private final EncodingDetector encodingDetector = new SupersetEncodingDetector();
   private final MediaTypeRegistry registry = MediaTypeRegistry.getDefaultRegistry();
@@ -33,6 +35,13 @@ final class TikaEngine {
       parser.getSupportedTypes(new ParseContext()).stream()
           .map(MediaType::getBaseType)
           .collect(Collectors.toUnmodifiableSet());
+
+  private final MetadataMapper metadataMapper = new MetadataMapper();
+
+  /** The shared, thread-safe mapper of Tika metadata and text onto document metadata. */
+  MetadataMapper metadataMapper() {
+    return metadataMapper;
+  }
 
   AutoDetectParser parser() {
     return parser;

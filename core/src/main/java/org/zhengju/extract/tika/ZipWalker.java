@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
@@ -52,7 +53,7 @@ final class ZipWalker {
             continue;
           }
           try (InputStream in = archive.getInputStream(entry)) {
-            readEntry(in, entrySource, depth + 1);
+            readEntry(in, source, entrySource, depth + 1);
           } catch (IOException | RuntimeException e) {
             run.add(new Failed(entrySource, Optional.empty(), Reasons.describe(e, "zip entry")));
           }
@@ -91,7 +92,7 @@ final class ZipWalker {
           continue;
         }
         try {
-          readEntry(in, entrySource, depth + 1);
+          readEntry(in, source, entrySource, depth + 1);
         } catch (IOException | RuntimeException e) {
           run.add(new Failed(entrySource, Optional.empty(), Reasons.describe(e, "zip entry")));
           break; // the stream position is lost after a broken entry
@@ -104,6 +105,16 @@ final class ZipWalker {
     }
     reportNotRead(source, sha, notRead);
     return found;
+  }
+
+  private void readEntry(InputStream in, String container, String source, int depth) throws IOException {
+    int first = run.outcomeCount();
+    try {
+      readEntry(in, source, depth);
+    } finally {
+      Map<String, String> link = EmbeddedLinks.parent(container, Map.of());
+      run.updateSince(first, outcome -> EmbeddedLinks.withFields(outcome, link));
+    }
   }
 
   private void readEntry(InputStream in, String source, int depth) throws IOException {
