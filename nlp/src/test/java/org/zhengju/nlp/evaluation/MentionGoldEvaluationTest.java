@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.zhengju.analysis.AnalyzedDocument;
+import org.zhengju.entity.CompanyName;
 import org.zhengju.entity.EntityKind;
 import org.zhengju.entity.Mention;
 import org.zhengju.entity.RuleCompanyRecognizer;
@@ -37,6 +38,8 @@ class MentionGoldEvaluationTest {
   private static final double RESOLUTION_BAR = 0.95;
 
   static CoreNlpEntityRecognizer coreNlp;
+  static CorpusRun rulesRun;
+  static CorpusRun nerRun;
   static MentionScore rulesScore;
   static MentionScore nerScore;
 
@@ -46,8 +49,10 @@ class MentionGoldEvaluationTest {
     assertThat(coreNlp.unavailableReason()).as("CoreNLP must be usable in this test JVM").isEmpty();
     ChineseTextNormalizer normalizer = new ChineseTextNormalizer();
     MentionScorer scorer = new MentionScorer(TestCorpus.mentions(), normalizer::foldQuery);
-    rulesScore = scorer.score(reported(CorpusRun.of(List.of(new RuleCompanyRecognizer()))));
-    nerScore = scorer.score(reported(CorpusRun.of(List.of(new RuleCompanyRecognizer(), coreNlp))));
+    rulesRun = CorpusRun.of(List.of(new RuleCompanyRecognizer()));
+    nerRun = CorpusRun.of(List.of(new RuleCompanyRecognizer(), coreNlp));
+    rulesScore = scorer.score(reported(rulesRun));
+    nerScore = scorer.score(reported(nerRun));
     System.out.println("[mentions, rules only] " + rulesScore.summary());
     System.out.println("[mentions, rules + CoreNLP] " + nerScore.summary());
   }
@@ -72,6 +77,18 @@ class MentionGoldEvaluationTest {
     assertThat(rulesScore.falseNegatives()).as(rulesScore.summary()).containsAll(nerOnly);
     assertThat(nerScore.truePositives()).as(nerScore.summary()).containsAll(nerOnly);
     assertThat(nerScore.resolved()).as(nerScore.summary()).containsAll(nerOnly);
+  }
+
+  @Test
+  void everyCompanyMentionResolvesToACompanyOfItsDocument() {
+    for (CorpusRun run : List.of(rulesRun, nerRun)) {
+      for (AnalyzedDocument d : run.documents()) {
+        List<String> names = d.companies().stream().map(CompanyName::name).toList();
+        assertThat(d.mentions()).filteredOn(m -> m.kind() == EntityKind.COMPANY)
+            .as("company mentions of %s", d.document().source())
+            .allSatisfy(m -> assertThat(names).contains(m.resolvedName()));
+      }
+    }
   }
 
   @Test
