@@ -21,7 +21,8 @@ import org.zhengju.passage.Passage;
 /**
  * Recognizes company names by rule: legal names by their legal-form suffix (有限公司, 专业合作社, 卫星工厂,
  * Co., Ltd. …), government bodies by their name pattern (so they are not taken for companies), and the short
- * names a document defines (以下简称, 释义 rows, English names in brackets) wherever they are used later.
+ * names a document defines (以下简称, 释义 rows, English names in brackets, English definitions sections) wherever
+ * they are used later.
  *
  * <p>Matches against {@link NormalizedText#matchText()} (traditional folded) and reports the original-script
  * text of {@link NormalizedText#text()}. Short-name mentions carry the legal name as {@link Mention#canonical()}.
@@ -77,7 +78,7 @@ public final class RuleCompanyRecognizer implements EntityRecognizer {
     for (Span s : CompanyNameScanner.governmentBodies(scan)) {
       if (legal.stream().noneMatch(s::overlaps)) found.put(s, mention(text, EntityKind.GOVERNMENT_BODY, s, Optional.empty()));
     }
-    addDefinedNames(text, definitions, legal, found);
+    addDefinedNames(text, definitions, legal, canonicalOfLegal, found);
 
     List<Mention> result = new ArrayList<>();
     for (Mention m : found.values()) if (insideAny(passages, m)) result.add(m);
@@ -117,13 +118,18 @@ public final class RuleCompanyRecognizer implements EntityRecognizer {
     }
   }
 
-  /** Adds each defined short name where it is defined and wherever it is used outside a longer name. */
-  private static void addDefinedNames(
-      NormalizedText text, List<AliasDefinition> definitions, List<Span> legal, Map<Span, Mention> found) {
+  /**
+   * Adds each defined short name where it is defined and wherever it is used outside a longer name. A short name
+   * defined for an English legal name that is itself an alias ("Hengyuan" means Hengyuan Apparel Co., Ltd.
+   * (恒远服饰股份有限公司)) stands for the company's Chinese name, so that both resolve to one company.
+   */
+  private static void addDefinedNames(NormalizedText text, List<AliasDefinition> definitions, List<Span> legal,
+      Map<Span, String> canonicalOfLegal, Map<Span, Mention> found) {
     String match = text.matchText();
     for (AliasDefinition d : definitions) {
       if (legal.contains(d.alias())) continue;
-      Optional<String> canonical = Optional.of(slice(text.text(), d.legalName()));
+      Optional<String> canonical =
+          Optional.of(canonicalOfLegal.getOrDefault(d.legalName(), slice(text.text(), d.legalName())));
       found.putIfAbsent(d.alias(), mention(text, EntityKind.COMPANY, d.alias(), canonical));
       String alias = slice(match, d.alias());
       // Bare 公司 is too common to follow through a document even when a 释义 row defines it.

@@ -124,8 +124,40 @@ class CompanyNameRulesTest {
         .containsExactly(
             tuple("Hengyuan Apparel Co., Ltd.", 0, Optional.of("恒远服饰股份有限公司")),
             tuple("恒远服饰股份有限公司", 28, Optional.empty()),
+            tuple("Company", s.indexOf("Company\""), Optional.of("恒远服饰股份有限公司")),
             tuple("Hengyuan Apparel Co., Ltd.", 83, Optional.of("恒远服饰股份有限公司")),
             tuple("恒远服饰股份有限公司", 111, Optional.empty()));
+  }
+
+  @Test
+  void readsAnEnglishDefinitionsEntryAndFollowsItsTermsThroughTheDocument() {
+    String s = "\"Company\" or \"Hengyuan\" means Hengyuan Apparel Co., Ltd. (恒远服饰股份有限公司); \"Group\" means the"
+        + " Company and its subsidiaries.\n\nHengyuan is a joint stock company; the Company employs 8,215 staff.";
+    List<Mention> found = companies(Fixture.of(s));
+    Optional<String> hengyuan = Optional.of("恒远服饰股份有限公司");
+    assertThat(found).extracting(Mention::text, Mention::normalizedStart, Mention::canonical)
+        .containsExactly(
+            tuple("Company", 1, hengyuan),
+            tuple("Hengyuan", 14, hengyuan),
+            tuple("Hengyuan Apparel Co., Ltd.", 30, hengyuan),
+            tuple("恒远服饰股份有限公司", 58, Optional.empty()),
+            tuple("Company", s.indexOf("Company and"), hengyuan),
+            tuple("Hengyuan", s.indexOf("Hengyuan is"), hengyuan),
+            tuple("Company", s.indexOf("Company employs"), hengyuan));
+  }
+
+  @Test
+  void ignoresADefinitionThatMeansNoLegalName() {
+    String s = "\"Group\" means the Company and its subsidiaries; \"Reporting Period\" means the year 2020.";
+    assertThat(companies(Fixture.of(s))).isEmpty();
+  }
+
+  @Test
+  void separatesARunningHeaderFromTheTitleRunIntoIt() {
+    // Running header and title joined by normalization: 年度报告 ends the header, the title's name starts after it.
+    String s = "浙江明澜新材料股份有限公司2019年年度报告浙江明澜新材料股份有限公司2019年年度报告（摘录）";
+    assertThat(companies(Fixture.of(s))).extracting(Mention::text, Mention::normalizedStart)
+        .containsExactly(tuple("浙江明澜新材料股份有限公司", 0), tuple("浙江明澜新材料股份有限公司", 22));
   }
 
   @Test

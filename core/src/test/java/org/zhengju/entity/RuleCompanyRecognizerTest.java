@@ -54,7 +54,8 @@ class RuleCompanyRecognizerTest {
 
   @ParameterizedTest
   @CsvSource({"驻厂干部每天检查厂房和车间。", "本公司与该公司签订合同。", "开办了17个卫星工厂。", "公司各分公司均已整改。",
-      "必须有产业园区或卫星工厂。", "积极发展农业生产合作社。", "深化城乡信用合作社改革。", "各地兴建小水泥厂。", "私营棉纺织厂。"})
+      "必须有产业园区或卫星工厂。", "积极发展农业生产合作社。", "深化城乡信用合作社改革。", "各地兴建小水泥厂。", "私营棉纺织厂。",
+      "公司棉花主要通过储备棉竞拍和长期合作轧花厂采购。", "产品交由定点加工厂生产。"})
   void doesNotTakeGenericWordsOrFactoryFloorsForCompanies(String sentence) {
     assertThat(companies(Fixture.of(sentence))).isEmpty();
   }

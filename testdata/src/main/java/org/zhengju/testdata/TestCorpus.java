@@ -121,6 +121,13 @@ public final class TestCorpus {
         .toList();
   }
 
+  /** Company mentions per document, one per distinct surface ({@code mentions.tsv}). */
+  public static List<GoldMention> mentions() throws IOException {
+    return TsvTable.read(gold("mentions.tsv"), List.of("source", "surface", "company", "note")).stream()
+        .map(r -> new GoldMention(r.get(0), r.get(1), r.get(2), r.get(3)))
+        .toList();
+  }
+
   private static String archivePart(String source) {
     int at = source.indexOf(ARCHIVE_SEPARATOR);
     return at < 0 ? source : source.substring(0, at);

@@ -45,6 +45,10 @@ class GoldConsistencyTest {
     return TestCorpus.aliases();
   }
 
+  static List<GoldMention> mentions() throws IOException {
+    return TestCorpus.mentions();
+  }
+
   @ParameterizedTest
   @MethodSource("links")
   void quoteFragmentAndCompanyOccurInTheNamedSource(GoldLink link) throws IOException {
@@ -64,6 +68,48 @@ class GoldConsistencyTest {
   void aliasAndLegalNameBothOccurInTheSource(GoldAlias alias) throws IOException {
     String text = textOf(alias.source());
     assertThat(text).contains(CorpusText.fold(alias.alias())).contains(CorpusText.fold(alias.company()));
+  }
+
+  @ParameterizedTest
+  @MethodSource("mentions")
+  void mentionSurfaceOccursInItsSourceAndItsCompanyInTheCorpus(GoldMention mention) throws IOException {
+    assertThat(mention.surface()).as("surface is written after NFKC").isEqualTo(CorpusText.fold(mention.surface()));
+    assertThat(textOf(mention.source())).as("surface in %s", mention.source()).contains(mention.surface());
+    String company = CorpusText.fold(mention.company());
+    assertThat(FOLDED.values()).as("company %s named somewhere in the corpus", company)
+        .anyMatch(text -> text.contains(company));
+  }
+
+  @Test
+  void mentionsHaveOneRowPerSurfaceAndDocument() throws IOException {
+    assertThat(mentions().stream().map(m -> m.source() + "\t" + m.surface()).toList()).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void mentionsCoverEveryCompanyAndAliasTheOtherGoldFilesNameInAnAnnotatedSource() throws IOException {
+    Map<String, Set<String>> companiesBySource = new HashMap<>();
+    Set<String> surfaceRows = new HashSet<>();
+    for (GoldMention m : mentions()) {
+      companiesBySource.computeIfAbsent(m.source(), k -> new HashSet<>()).add(m.company());
+      surfaceRows.add(m.source() + "\t" + CorpusText.fold(m.surface()) + "\t" + m.company());
+    }
+    // Sources without mention rows (added to the corpus after mentions.tsv was written) are not checked here.
+    for (GoldLink link : links()) {
+      if (companiesBySource.containsKey(link.source())) {
+        assertThat(companiesBySource.get(link.source())).as("mention of %s in %s", link.company(), link.source())
+            .contains(link.company());
+      }
+    }
+    for (GoldNonLink nonLink : nonLinks()) {
+      if (companiesBySource.containsKey(nonLink.source())) {
+        assertThat(companiesBySource.get(nonLink.source()))
+            .as("mention of %s in %s", nonLink.company(), nonLink.source()).contains(nonLink.company());
+      }
+    }
+    for (GoldAlias alias : aliases()) {
+      assertThat(surfaceRows).as("alias %s of %s in %s", alias.alias(), alias.company(), alias.source())
+          .contains(alias.source() + "\t" + CorpusText.fold(alias.alias()) + "\t" + alias.company());
+    }
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,6 +84,18 @@ class TestCorpusTest {
     assertThat(query.expected()).containsExactly(
         "notices/moyu_transfer_notice_2019.docx", "reports/qinglan_bond_annual_report_2019_excerpt.pdf");
     assertThat(query.excluded()).containsExactly("controls/qinglan_trading_keqiao_news.txt");
+  }
+
+  @Test
+  void loadsMentionsWithTheCompanyEachSurfaceRefersTo() throws IOException {
+    assertThat(TestCorpus.mentions())
+        .filteredOn(m -> m.source().equals("news/luopu_satellite_factory_big5.html"))
+        .extracting(GoldMention::surface, GoldMention::company)
+        .contains(
+            Tuple.tuple("錦繡服飾", "和田錦繡服飾有限公司"),
+            Tuple.tuple("錦繡服飾第三衛星工廠", "和田錦繡服飾有限公司"));
+    assertThatThrownBy(() -> new GoldMention("a.txt", "", "甲有限公司", ""))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("surface");
   }
 
   @Test

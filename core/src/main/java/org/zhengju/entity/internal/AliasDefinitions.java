@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * Finds the names a document defines for its companies: bracketed short names (（以下简称“青岚纺织”）),
  * annual-report glossary rows (公司、本公司、青岚纺织 指 青岚纺织科技有限公司), English names in brackets
  * right after the Chinese name (and Chinese names in brackets right after the English one), and a listed
- * company's 证券简称.
+ * company's 证券简称, and the entries of an English definitions section ("Company" or "Hengyuan" means Hengyuan
+ * Apparel Co., Ltd.).
  */
 public final class AliasDefinitions {
   private static final Pattern SHORT_NAME_BRACKET =
@@ -22,6 +23,13 @@ public final class AliasDefinitions {
   /** A listed company's stock short name in a filing's header: 证券简称：垦源番茄 (not a bond's 债券简称). */
   private static final Pattern STOCK_SHORT_NAME =
       Pattern.compile("(?:证券简称|股票简称|A股简称)[：:][ ]?([\\p{IsHan}A-Za-z]{2,8})");
+  /**
+   * An English definitions entry: one or more quoted terms joined by "or", "and" or commas, then "means" and the
+   * legal name ("Company" or "Hengyuan" means Hengyuan Apparel Co., Ltd.). Like a 释义 row it may define generic
+   * words ("Company"), which are then names in that document.
+   */
+  private static final Pattern ENGLISH_DEFINITION =
+      Pattern.compile("((?:[“\"][^”\"\n]{1,40}[”\"][ \t]*(?:(?:,|or|and)[ \t]+)?)+)means[ \t]+(?:the[ \t]+)?");
   private static final Pattern LEGAL_FORM_AT_END =
       Pattern.compile("(?:集团)?(?:股份)?有限(?:责任)?公司$|[（(]集团[）)]有限公司$|(?:集团|总)公司$");
   /** How far (characters) from a stock short name its legal name may stand. */
@@ -40,6 +48,7 @@ public final class AliasDefinitions {
     bracketDefinitions(matchText, legalNames, found);
     glossaryRows(matchText, legalNames, found);
     stockShortNames(matchText, legalNames, found);
+    englishDefinitions(matchText, legalNames, found);
     return found;
   }
 
@@ -116,6 +125,20 @@ public final class AliasDefinitions {
       if (open < 0) continue;
       chineseNameEndingAt(text, legalNames, open)
           .ifPresent(owner -> out.add(new AliasDefinition(english, owner, false)));
+    }
+  }
+
+  /** "Company" or "Hengyuan" means Hengyuan Apparel Co., Ltd.: each quoted term names the legal name that follows. */
+  private static void englishDefinitions(String text, List<Span> legalNames, List<AliasDefinition> out) {
+    Matcher m = ENGLISH_DEFINITION.matcher(text);
+    while (m.find()) {
+      int end = m.end();
+      Optional<Span> legal = legalNames.stream().filter(s -> s.start() == end).findFirst();
+      if (legal.isEmpty()) continue;
+      Matcher q = QUOTED.matcher(text).region(m.start(1), m.end(1));
+      while (q.find()) {
+        if (!q.group(1).isBlank()) out.add(new AliasDefinition(new Span(q.start(1), q.end(1)), legal.get(), true));
+      }
     }
   }
 

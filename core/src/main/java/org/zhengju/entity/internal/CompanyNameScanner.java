@@ -26,10 +26,14 @@ public final class CompanyNameScanner {
   /** Suffixes of small units (cooperatives, workshops, factories) that are often used as common nouns. */
   private static final Pattern SMALL_UNIT = Pattern.compile("合作社|卫星工厂|扶贫车间|厂");
 
-  /** Words that precede a common-noun use of a small unit: 产业园区或卫星工厂, 参加合作社, 深化供销合作社. */
+  /**
+   * Words that precede a common-noun use of a small unit: 产业园区或卫星工厂, 参加合作社, 深化供销合作社, and a
+   * relation to the writer (长期合作轧花厂, 定点加工厂: "the ginneries we work with", not one named factory).
+   */
   private static final Pattern SMALL_UNIT_STOP =
       Pattern.compile(
           "或者|或|建设|加入|参加|采取|形式|必须有|支持|推进|深化|扶持|发展|帮助|组成|广大|许多|有些|我们|对|而|需要"
+              + "|长期合作|合作|定点|协作"
               + "|原来|过去|相当于|规模|一批|多个|若干|大批|绝大多数|大多数|迅速地|组织|忙于|程度|兴建|新建|筹建|建立|建成|创办|兴办|办好|办起"
               + "|此类|这类|该类|这些|那些|此|这|各类|各|多家|[\\d一二三四五六七八九十两]+[家个座所]");
 
@@ -45,7 +49,7 @@ public final class CompanyNameScanner {
       Pattern.compile(
           "(?:农业|生产|供销|信用|手工业|消费|农民|专业|高级|初级|城乡|农村|小型|大型|小|棉纺织|棉纺|纺织|造纸|水泥|机械"
               + "|矿山|石油|畜产|加工|饲料|私营|国营|地方|设施|养殖|家禽|牛羊|牲畜|工艺品|民族|劳务|服务|种植|服装|制衣"
-              + "|村级|乡级|就业|扶贫|印染|化工|其他|其它|低级|公私合营|公私|加|的)$");
+              + "|村级|乡级|就业|扶贫|印染|化工|轧花|其他|其它|低级|公私合营|公私|加|的)$");
 
   private static final String NOT_AFTER_FACTORY = "房长区址里内外家商矿部";
 

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * Finds where a Chinese name begins when expanding leftwards from its suffix: over name characters, across
  * closed bracket groups (合盛硅业（鄯善）有限公司), and then after the last stop word (a verb, preposition or
  * time phrase that precedes names: 赴, 到, 进入, 吸纳, 今年以来 …; a relation such as 控股股东 or 实际控制人; a
- * demonstrative such as 此类; or a count with its measure word, 第二批, 120名, 12家).
+ * demonstrative such as 此类; a document-kind word that ends a running header run into the next line, as in
+ * 某公司2019年年度报告某公司2019年年度报告（摘录）; or a count with its measure word, 第二批, 120名, 12家).
  */
 public final class NameBoundary {
   /**
@@ -21,6 +22,7 @@ public final class NameBoundary {
               + "|以来|目前|近日|日前|今年|去年|同时|此外|另外|通过|位于|属于|关于|对于|成立|设立|收购|参股"
               + "|子公司|孙公司|所属|下属|旗下|分别|带动|协调|对接|签约|签订|开办|创办|兴办|引进|依托|该"
               + "|抵达|到达|乘坐|驶入|进驻|入驻|控股股东|实际控制人|控制人|股东|此类|这类|该类|这些|各类"
+              + "|报告|公告|摘要|摘录"
               + "|\\d+年(?:\\d+月)?(?:\\d+日)?|第?[\\d一二三四五六七八九十两]+(?:家|名|人|批|个|户|位|辆|趟|期)");
 
   private static final int MAX_LENGTH = 40;

@@ -8,24 +8,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.zhengju.analysis.DocumentAnalyzer;
-import org.zhengju.entity.EntityRecognizer;
 import org.zhengju.entity.RuleCompanyRecognizer;
 import org.zhengju.evidence.CompanyAggregator;
 import org.zhengju.evidence.CompanyProfile;
-import org.zhengju.extract.ExtractionSettings;
-import org.zhengju.extract.ocr.OcrSettings;
-import org.zhengju.extract.tika.TikaTextExtractor;
-import org.zhengju.ingest.IngestListener;
-import org.zhengju.ingest.IngestSettings;
-import org.zhengju.ingest.Ingestor;
-import org.zhengju.lexicon.Lexicon;
-import org.zhengju.lexicon.LexiconTagger;
 import org.zhengju.nlp.CoreNlpEntityRecognizer;
-import org.zhengju.normalize.ChineseTextNormalizer;
-import org.zhengju.passage.PassageSplitter;
-import org.zhengju.quantity.QuantityTagger;
-import org.zhengju.store.InMemoryCorpusStore;
 import org.zhengju.testdata.GoldAlias;
 import org.zhengju.testdata.GoldLink;
 import org.zhengju.testdata.TestCorpus;
@@ -49,8 +35,8 @@ class NerGoldEvaluationTest {
   static void runBothModes() throws Exception {
     coreNlp = new CoreNlpEntityRecognizer();
     assertThat(coreNlp.unavailableReason()).as("CoreNLP must be usable in this test JVM").isEmpty();
-    rulesOnly = run(List.of(new RuleCompanyRecognizer()));
-    withNer = run(List.of(new RuleCompanyRecognizer(), coreNlp));
+    rulesOnly = CorpusRun.of(List.of(new RuleCompanyRecognizer())).companies();
+    withNer = CorpusRun.of(List.of(new RuleCompanyRecognizer(), coreNlp)).companies();
     LinkScorer scorer = new LinkScorer(TestCorpus.links(), TestCorpus.nonLinks());
     rulesScore = scorer.score(reported(rulesOnly));
     nerScore = scorer.score(reported(withNer));
@@ -102,18 +88,6 @@ class NerGoldEvaluationTest {
 
   private static Optional<CompanyProfile> find(List<CompanyProfile> profiles, String name) {
     return new CompanyAggregator().find(profiles, name);
-  }
-
-  private static List<CompanyProfile> run(List<EntityRecognizer> recognizers) throws IOException {
-    DocumentAnalyzer analyzer = new DocumentAnalyzer(new ChineseTextNormalizer(), new PassageSplitter(),
-        new LexiconTagger(Lexicon.builtIn()), new QuantityTagger(), recognizers);
-    // OCR on, as a researcher's run has it: the corpus holds a notice that exists only as a scan.
-    ExtractionSettings extraction = ExtractionSettings.defaults().withOcr(OcrSettings.defaults());
-    try (TikaTextExtractor extractor = new TikaTextExtractor(extraction);
-        InMemoryCorpusStore store = new InMemoryCorpusStore()) {
-      new Ingestor(extractor, analyzer, store, IngestSettings.defaults()).ingest(List.of(TestCorpus.root()), IngestListener.NONE);
-      return new CompanyAggregator().aggregate(store.documents());
-    }
   }
 
   private static List<ReportedCompany> reported(List<CompanyProfile> profiles) {
