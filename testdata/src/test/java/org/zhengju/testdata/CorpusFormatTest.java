@@ -8,6 +8,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -84,5 +85,51 @@ class CorpusFormatTest {
     String text = CorpusText.of("tables/pishan_transfer_quota_2020.xlsx");
     String firstSheet = text.substring(0, text.indexOf("接收企业情况"));
     assertThat(firstSheet).contains("乡镇\t转移人数\t接收企业").contains("皖江电子科技有限公司");
+  }
+
+  @Test
+  void emailHasAGb18030BodyAndAPdfAttachmentWithAnEncodedName() throws IOException {
+    byte[] eml = bytes("mail/yutian_hr_forward_2020.eml");
+    MailParts mail = MailParts.parse(eml);
+    assertThat(mail.rawHeader("Subject")).startsWith("=?GB18030?B?");
+    assertThat(mail.header("Subject")).isEqualTo("转发：关于组织第二批农村富余劳动力转移就业的通知");
+    assertThat(mail.parts()).hasSize(2);
+    MailParts.Part body = mail.body();
+    assertThat(body.param("content-type", "charset")).contains("gb18030");
+    assertThatThrownBy(() -> CorpusText.decodeStrictly(body.content(), StandardCharsets.UTF_8))
+        .isInstanceOf(CharacterCodingException.class);
+    assertThat(body.text()).contains("于人社发〔2020〕5号").doesNotContain("闽溪鞋服");
+    MailParts.Part attachment = mail.attachment("第二批转移就业通知.pdf");
+    assertThat(attachment.param("content-disposition", "filename").orElseThrow()).isEqualTo("第二批转移就业通知.pdf");
+    assertThat(mail.rawHeader("Subject")).doesNotContain("转发");
+    try (PDDocument pdf = Loader.loadPDF(attachment.content())) {
+      assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+      assertThat(CorpusText.fold(new PDFTextStripper().getText(pdf))).contains("赴闽溪鞋服有限公司务工");
+    }
+  }
+
+  @Test
+  void warcHasOneGzipMemberPerRecordAndGbkPagesDeclaredOnlyInTheirMetaTag() throws IOException {
+    byte[] warc = bytes("web/minfeng_news_capture_2021.warc.gz");
+    List<WarcRecords.Record> records = WarcRecords.ofGzip(warc);
+    assertThat(records).extracting(WarcRecords.Record::type)
+        .containsExactly("warcinfo", "request", "response", "request", "response");
+    assertThat(WarcRecords.gzipMembers(warc)).isEqualTo(records.size());
+    List<WarcRecords.Record> responses = records.stream().filter(r -> r.type().equals("response")).toList();
+    assertThat(responses).extracting(r -> r.headers().get("warc-date"))
+        .containsExactly("2021-04-13T03:20:11Z", "2021-04-13T03:20:14Z");
+    for (WarcRecords.Record response : responses) {
+      assertThat(response.headers()).containsEntry("content-type", "application/http; msgtype=response");
+      assertThat(response.httpHeader()).startsWith("HTTP/1.1 200 OK\r\n").contains("Content-Type: text/html\r\n")
+          .doesNotContainIgnoringCase("charset");
+      byte[] page = response.httpBody();
+      assertThat(CorpusText.declaredCharset(page)).contains("gbk");
+      assertThatThrownBy(() -> CorpusText.decodeStrictly(page, StandardCharsets.UTF_8))
+          .isInstanceOf(CharacterCodingException.class);
+    }
+    assertThat(CorpusText.decodeStrictly(responses.get(0).httpBody(), Charset.forName("GBK")))
+        .contains("赴湘岳服饰有限公司务工");
+    assertThat(CorpusText.decodeStrictly(responses.get(1).httpBody(), Charset.forName("GBK")))
+        .contains("植树").doesNotContain("有限公司");
   }
 }

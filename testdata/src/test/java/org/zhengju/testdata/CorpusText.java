@@ -43,6 +43,16 @@ final class CorpusText {
   static String of(String source) throws IOException {
     byte[] bytes = Files.readAllBytes(TestCorpus.file(source));
     Optional<String> member = TestCorpus.member(source);
+    String container = TestCorpus.file(source).getFileName().toString().toLowerCase(Locale.ROOT);
+    if (container.endsWith(".eml")) {
+      MailParts mail = MailParts.parse(bytes);
+      if (member.isEmpty()) return mail.header("Subject") + "\n" + mail.body().text();
+      return decode(source, mail.attachment(member.get()).content());
+    }
+    if (container.endsWith(".warc.gz")) {
+      String url = member.orElseThrow(() -> new IOException(source + ": a WARC file is read page by page"));
+      return html(capturedPage(bytes, url));
+    }
     if (member.isPresent()) {
       return decode(member.get(), memberBytes(bytes, member.get()));
     }
@@ -86,6 +96,15 @@ final class CorpusText {
       }
     }
     throw new IOException("archive has no member " + member);
+  }
+
+  /** The HTTP body of the response record for {@code url} in a gzipped WARC. */
+  static byte[] capturedPage(byte[] warcGz, String url) throws IOException {
+    return WarcRecords.ofGzip(warcGz).stream()
+        .filter(r -> r.type().equals("response") && r.url().filter(url::equals).isPresent())
+        .findFirst()
+        .orElseThrow(() -> new IOException("no response record for " + url))
+        .httpBody();
   }
 
   /** The charset named in an HTML meta tag, if any. */

@@ -177,7 +177,10 @@ class GoldConsistencyTest {
     return text;
   }
 
-  /** Every document: plain files, and for archives every file member as {@code archive!/member}. */
+  /**
+   * Every document: plain files, for archives every file member as {@code archive!/member}, for an email the email
+   * and each attachment ({@code mail.eml!/name}), for a WARC each captured response ({@code capture.warc.gz!/url}).
+   */
   static List<String> allSources() throws IOException {
     Path root = TestCorpus.root();
     List<String> sources = new ArrayList<>();
@@ -187,6 +190,17 @@ class GoldConsistencyTest {
         if (relative.endsWith(".zip")) {
           for (String member : ArchiveMembers.fileNames(Files.readAllBytes(file))) {
             sources.add(relative + TestCorpus.ARCHIVE_SEPARATOR + member);
+          }
+        } else if (relative.endsWith(".eml")) {
+          sources.add(relative);
+          for (MailParts.Part part : MailParts.parse(Files.readAllBytes(file)).parts()) {
+            part.fileName().ifPresent(name -> sources.add(relative + TestCorpus.ARCHIVE_SEPARATOR + name));
+          }
+        } else if (relative.endsWith(".warc.gz")) {
+          for (WarcRecords.Record record : WarcRecords.ofGzip(Files.readAllBytes(file))) {
+            if (record.type().equals("response")) {
+              sources.add(relative + TestCorpus.ARCHIVE_SEPARATOR + record.url().orElseThrow());
+            }
           }
         } else {
           sources.add(relative);

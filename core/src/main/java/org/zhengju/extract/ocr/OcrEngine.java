@@ -13,7 +13,7 @@ public interface OcrEngine extends AutoCloseable {
   /**
    * Recognizes the text on {@code page}.
    *
-   * @param page the page image, ideally grey at the resolution the engine was configured for
+   * @param page the page image, in colour or grey, at the resolution the engine was configured for
    * @param pageNumber 1-based page number, used in the result and in error messages
    * @return the recognized text, possibly empty for a blank page
    * @throws OcrException if recognition failed or exceeded its time bound

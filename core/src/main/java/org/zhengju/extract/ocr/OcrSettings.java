@@ -26,11 +26,11 @@ public record OcrSettings(
    *
    * <p>{@link #UNIFORM_BLOCK} is the default, chosen by measurement (character error rate after width folding on the
    * scanned 16 pt (三号) county notice of the test corpus at 300 dpi, Tesseract 5.3 chi_sim+eng,
-   * {@code ExtractionQualityReport}): {@link #AUTO} 14.4% — it split the indented first line of a paragraph off
-   * as a block of its own and read "50人赴锦程鞋业有" as "Ai" —, {@link #SINGLE_COLUMN} 11.6%, {@link
-   * #UNIFORM_BLOCK} 7.0%. Government notices, the documents that exist only as scans, are one column, and a
-   * uniform block also keeps a table row on one line; use {@link #AUTO} for scanned multi-column pages, which a
-   * uniform block reads across the columns.
+   * {@code ExtractionQualityReport}, pages rendered in colour): {@link #AUTO} 15.0% — it split the indented first
+   * line of a paragraph off as a block of its own and read "50人赴锦程鞋业有" as "Ai" —, {@link #SINGLE_COLUMN}
+   * 12.0%, {@link #UNIFORM_BLOCK} 3.8% (rendered grey: 14.4%, 11.6%, 7.0%). Government notices, the documents
+   * that exist only as scans, are one column, and a uniform block also keeps a table row on one line; use {@link
+   * #AUTO} for scanned multi-column pages, which a uniform block reads across the columns.
    */
   public enum PageLayout {
     /** Find columns and blocks automatically (Tesseract {@code --psm 3}). */

@@ -25,12 +25,18 @@ import org.zhengju.extract.ocr.internal.OcrReasons;
  * Renders chosen pages of a PDF and recognizes their text with an {@link OcrEngine}, within the bounds of
  * {@link OcrSettings}.
  *
- * <p>Pages are rendered grey at {@link OcrSettings#dpi()} one at a time (a PDFBox document is not safe for
+ * <p>Pages are rendered in colour at {@link OcrSettings#dpi()} one at a time (a PDFBox document is not safe for
  * concurrent use) and recognized by up to {@link OcrSettings#threads()} engine calls at once. A page whose
  * image would exceed {@value OcrSettings#MAX_PIXELS_PER_SIDE} pixels on a side is skipped, pages past
  * {@link OcrSettings#maxPagesPerDocument()} are not recognized, and a page whose rendering or recognition
  * fails is skipped; each of these adds a partial reason to the result instead of failing the document. The
  * caller owns the engine and closes it.
+ *
+ * <p>Colour, not grey: county notices have a red header, red rules and red seals, and Tesseract's own grey
+ * conversion and thresholding separate them from the black body text better than a grey rendering by Java2D
+ * (whose grey colour space is linear, so red comes out as a pale grey). On the scanned corpus notice the
+ * character error rate fell from 7.0% to about 3.8% ({@code ExtractionQualityReport}); a colour page costs
+ * three to four times the memory of a grey one, bounded by the number of pages in flight.
  */
 public final class PdfPageOcr {
 
@@ -103,7 +109,7 @@ public final class PdfPageOcr {
       return PageOutcome.skipped(pageNumber, reason);
     }
     try {
-      BufferedImage image = renderer.renderImageWithDPI(pageNumber - 1, settings.dpi(), ImageType.GRAY);
+      BufferedImage image = renderer.renderImageWithDPI(pageNumber - 1, settings.dpi(), ImageType.RGB);
       return new PageOutcome(pageNumber, image, null, null);
     } catch (IOException | RuntimeException e) {
       // PDFBox throws unchecked exceptions on some damaged content streams; one bad page must not end the rest.

@@ -3,6 +3,7 @@ package org.zhengju.extract.ocr;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
@@ -53,7 +54,7 @@ class PdfPageOcrTest {
   }
 
   @Test
-  void rendersRequestedPagesGreyAtTheConfiguredResolutionInPageOrder() throws IOException {
+  void rendersRequestedPagesInColourAtTheConfiguredResolutionInPageOrder() throws IOException {
     Path pdf = blankPdf(new PDRectangle(600, 800), new PDRectangle(600, 800), new PDRectangle(300, 400));
     FakeEngine engine = new FakeEngine(Set.of());
 
@@ -62,12 +63,39 @@ class PdfPageOcrTest {
 
     assertThat(result.ocrPageNumbers()).containsExactly(1, 3);
     // 144 dpi is 2 pixels per point.
-    assertThat(engine.sizes).containsOnly(Map.entry(1, "1200x1600 grey"), Map.entry(3, "600x800 grey"));
+    assertThat(engine.sizes).containsOnly(Map.entry(1, "1200x1600 rgb"), Map.entry(3, "600x800 rgb"));
     assertThat(result.textOf(3)).hasValue("text of page 3");
     assertThat(result.textOf(2)).isEmpty();
     assertThat(result.partialReasons()).isEmpty();
     assertThat(result.engine()).isEqualTo("fake");
     assertThat(result.engineVersion()).isEqualTo("fake 1.0");
+  }
+
+  @Test
+  void redInkReachesTheEngineAsRedNotAsGrey() throws IOException {
+    // Red headers and seals of county notices: Tesseract separates them from black text better in colour.
+    Path pdf = dir.resolve("red.pdf");
+    try (PDDocument document = new PDDocument()) {
+      PDPage page = new PDPage(new PDRectangle(200, 200));
+      document.addPage(page);
+      try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+        content.setNonStrokingColor(new Color(0xd0, 0x10, 0x10));
+        content.addRect(50, 50, 100, 100);
+        content.fill();
+      }
+      document.save(pdf.toFile());
+    }
+    FakeEngine engine = new FakeEngine(Set.of());
+
+    new PdfPageOcr(engine, OcrSettings.defaults().withDpi(72)).recognize(pdf, List.of(1));
+
+    int centre = engine.centres.get(1);
+    int red = centre >> 16 & 0xff;
+    int green = centre >> 8 & 0xff;
+    int blue = centre & 0xff;
+    assertThat(red).as("red of #%06x", centre).isGreaterThan(180);
+    assertThat(green).as("green of #%06x", centre).isLessThan(60);
+    assertThat(blue).as("blue of #%06x", centre).isLessThan(60);
   }
 
   @Test

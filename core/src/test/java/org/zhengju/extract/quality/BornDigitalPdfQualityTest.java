@@ -23,7 +23,8 @@ class BornDigitalPdfQualityTest {
 
   @Test
   void everyGeneratedPdfIsMeasured() throws IOException {
-    assertThat(bornDigital()).contains("reports/qinglan_bond_annual_report_2019_excerpt.pdf").hasSizeGreaterThan(3);
+    assertThat(bornDigital()).contains("reports/qinglan_bond_annual_report_2019_excerpt.pdf",
+        "mail/yutian_hr_forward_2020.eml!/第二批转移就业通知.pdf").hasSizeGreaterThan(3);
   }
 
   @ParameterizedTest
@@ -31,8 +32,7 @@ class BornDigitalPdfQualityTest {
   void charactersComeOutRightAndInReadingOrder(String source) throws IOException {
     String known = TestCorpus.groundTruth(source).orElseThrow();
     try (TikaTextExtractor extractor = new TikaTextExtractor()) {
-      List<ExtractionOutcome> outcomes = extractor.extract(TestCorpus.file(source), source);
-      ExtractionOutcome.Extracted extracted = (ExtractionOutcome.Extracted) outcomes.get(0);
+      ExtractionOutcome.Extracted extracted = (ExtractionOutcome.Extracted) CorpusPdfs.extract(extractor, source);
       String text = extracted.document().text();
       assertThat(TextAccuracy.characterAccuracy(known, text)).as("character accuracy of %s", source)
           .isGreaterThanOrEqualTo(0.995);

@@ -38,10 +38,10 @@ public final class ExtractionQualityReport {
       for (String source : CorpusPdfs.withKnownText()) {
         String known = TestCorpus.groundTruth(source).orElseThrow();
         long started = System.nanoTime();
-        List<ExtractionOutcome> outcomes = extractor.extract(TestCorpus.file(source), source);
+        ExtractionOutcome outcome = CorpusPdfs.extract(extractor, source);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
-        if (!(outcomes.get(0) instanceof ExtractionOutcome.Extracted extracted)) {
-          System.out.printf("%-58s failed: %s%n", source, outcomes.get(0));
+        if (!(outcome instanceof ExtractionOutcome.Extracted extracted)) {
+          System.out.printf("%-58s failed: %s%n", source, outcome);
           continue;
         }
         String text = extracted.document().text();

@@ -30,5 +30,6 @@ public final class CorpusGenerator {
     TableDocuments.writeAll(out);
     ControlDocuments.writeAll(out);
     ScannedDocuments.writeAll(out);
+    CaptureDocuments.writeAll(out);
   }
 }
