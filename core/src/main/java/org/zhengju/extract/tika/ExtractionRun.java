@@ -83,6 +83,20 @@ final class ExtractionRun implements AutoCloseable {
   }
 
   /**
+   * Copies one entry of a container to a temporary file (bounded by the file-size limit), extracts it at
+   * {@code depth} and deletes the copy; an entry over the limit becomes a {@link Failed}.
+   */
+  void extractEntry(java.io.InputStream in, String source, int depth) throws IOException {
+    TempFiles.Copy copy = temp.copy(in, settings.maxFileBytes());
+    try {
+      if (copy.tooLarge()) add(new Failed(source, Optional.empty(), Reasons.tooLarge(settings.maxFileBytes())));
+      else extract(copy.file(), source, depth, true);
+    } finally {
+      temp.delete(copy.file());
+    }
+  }
+
+  /**
    * Extracts {@code file} at nesting {@code depth} (0 for the file the caller gave) and adds its outcomes.
    * Never throws for a bad file: a parser crash that leaves the JVM usable becomes a {@link Failed}.
    */

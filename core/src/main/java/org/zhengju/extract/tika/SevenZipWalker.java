@@ -60,7 +60,7 @@ final class SevenZipWalker {
         String entrySource = source + "!/" + EntryNames.clean(entry.getName());
         int first = run.outcomeCount();
         try {
-          readEntry(new EntryStream(sevenZ), entrySource, depth + 1);
+          run.extractEntry(new EntryStream(sevenZ), entrySource, depth + 1);
         } catch (IOException | RuntimeException e) {
           run.add(new Failed(entrySource, Optional.empty(), describe(e, "7z entry")));
           break; // in a solid archive the entries after a broken one cannot be reached
@@ -79,18 +79,6 @@ final class SevenZipWalker {
     }
   }
 
-  private void readEntry(InputStream in, String source, int depth) throws IOException {
-    TempFiles.Copy copy = run.temp().copy(in, run.settings().maxFileBytes());
-    try {
-      if (copy.tooLarge()) {
-        run.add(new Failed(source, Optional.empty(), Reasons.tooLarge(run.settings().maxFileBytes())));
-      } else {
-        run.extract(copy.file(), source, depth, true);
-      }
-    } finally {
-      run.temp().delete(copy.file());
-    }
-  }
 
   private static String describe(Exception e, String what) {
     if (e instanceof PasswordRequiredException) return "encrypted " + what + ": no password";

@@ -94,18 +94,8 @@ final class WarcWalker {
     String captureTime = capture.date().toString();
     String source = container + "!/" + (names.add(url) ? url : url + "@" + captureTime);
     int first = run.outcomeCount();
-    TempFiles.Copy copy;
     try (InputStream in = payload(capture)) {
-      copy = run.temp().copy(in, run.settings().maxFileBytes());
-    }
-    try {
-      if (copy.tooLarge()) {
-        run.add(new Failed(source, Optional.empty(), Reasons.tooLarge(run.settings().maxFileBytes())));
-      } else {
-        run.extract(copy.file(), source, depth, true);
-      }
-    } finally {
-      run.temp().delete(copy.file());
+      run.extractEntry(in, source, depth);
     }
     Map<String, String> link =
         EmbeddedLinks.parent(container, Map.of("url", url, "captureTime", captureTime));

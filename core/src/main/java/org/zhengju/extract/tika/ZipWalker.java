@@ -110,25 +110,13 @@ final class ZipWalker {
   private void readEntry(InputStream in, String container, String source, int depth) throws IOException {
     int first = run.outcomeCount();
     try {
-      readEntry(in, source, depth);
+      run.extractEntry(in, source, depth);
     } finally {
       Map<String, String> link = EmbeddedLinks.parent(container, Map.of());
       run.updateSince(first, outcome -> EmbeddedLinks.withFields(outcome, link));
     }
   }
 
-  private void readEntry(InputStream in, String source, int depth) throws IOException {
-    TempFiles.Copy copy = run.temp().copy(in, run.settings().maxFileBytes());
-    try {
-      if (copy.tooLarge()) {
-        run.add(new Failed(source, Optional.empty(), Reasons.tooLarge(run.settings().maxFileBytes())));
-      } else {
-        run.extract(copy.file(), source, depth, true);
-      }
-    } finally {
-      run.temp().delete(copy.file());
-    }
-  }
 
   private void reportNotRead(String source, String sha, int notRead) {
     if (notRead > 0) {
