@@ -14,7 +14,6 @@ import org.zhengju.extract.TextExtractor;
 import org.zhengju.extract.tika.TikaTextExtractor;
 import org.zhengju.ingest.IngestListener;
 import org.zhengju.ingest.IngestReport;
-import org.zhengju.ingest.IngestSettings;
 import org.zhengju.ingest.Ingestor;
 import org.zhengju.lexicon.Lexicon;
 import org.zhengju.lexicon.LexiconEntry;
@@ -30,7 +29,8 @@ import org.zhengju.verify.CorpusVerifier;
 import org.zhengju.verify.VerificationReport;
 
 /**
- * The library's front door: one corpus index and the whole road to it (ingest, companies, search, verify).
+ * The library's front door: one corpus index and the whole road to it (ingest, companies, search,
+ * verify).
  *
  * <pre>{@code
  * try (Zhengju zj = Zhengju.builder().index(Path.of("my-index")).build()) {
@@ -39,8 +39,9 @@ import org.zhengju.verify.VerificationReport;
  * }
  * }</pre>
  *
- * <p>Owns the extractor, the recognizers (CoreNLP models, when enabled) and, once opened, the index writer; closing
- * it releases them all. Not for concurrent use from several threads (ingest itself runs on worker threads).
+ * <p>Owns the extractor, the recognizers (CoreNLP models, when enabled) and, once opened, the index
+ * writer; closing it releases them all. Not for concurrent use from several threads (ingest itself
+ * runs on worker threads).
  */
 public final class Zhengju implements AutoCloseable {
   private final ZhengjuBuilder settings;
@@ -51,14 +52,20 @@ public final class Zhengju implements AutoCloseable {
   private final StoreProvider provider;
   private CorpusStore store;
 
-  Zhengju(ZhengjuBuilder settings, Lexicon lexicon, List<EntityRecognizer> recognizers, StoreProvider provider) {
+  Zhengju(
+      ZhengjuBuilder settings,
+      Lexicon lexicon,
+      List<EntityRecognizer> recognizers,
+      StoreProvider provider) {
     this.settings = settings;
     this.lexicon = lexicon;
     this.recognizers = List.copyOf(recognizers);
     this.provider = provider;
     TikaTextExtractor tika = new TikaTextExtractor(settings.extraction());
     tika.ocrUnavailableReason()
-        .ifPresent(reason -> settings.warnings().accept(reason + "; scanned pages will be reported as partial"));
+        .ifPresent(
+            reason ->
+                settings.warnings().accept(reason + "; scanned pages will be reported as partial"));
     this.extractor = tika;
   }
 
@@ -68,22 +75,28 @@ public final class Zhengju implements AutoCloseable {
   }
 
   /**
-   * Extracts, analyses, links and indexes every file under {@code paths}. Files already indexed (same SHA-256)
-   * are skipped.
+   * Extracts, analyses, links and indexes every file under {@code paths}. Files already indexed
+   * (same SHA-256) are skipped.
    *
    * @throws java.nio.file.NoSuchFileException if a path does not exist
    * @throws IOException if the index cannot be written (work committed before stays)
    */
   public IngestReport ingest(List<Path> paths, IngestListener listener) throws IOException {
     DocumentAnalyzer analyzer =
-        new DocumentAnalyzer(normalizer, new PassageSplitter(), new LexiconTagger(lexicon), new QuantityTagger(), recognizers);
+        new DocumentAnalyzer(
+            normalizer,
+            new PassageSplitter(),
+            new LexiconTagger(lexicon),
+            new QuantityTagger(),
+            recognizers);
     Ingestor ingestor = new Ingestor(extractor, analyzer, store(), settings.ingest());
     return ingestor.ingest(paths, listener);
   }
 
   /** Every company of the index with its evidence, strongest grade first (all grades, A–E). */
   public List<CompanyProfile> companies() throws IOException {
-    return new CompanyAggregator().aggregate(store != null ? store.documents() : provider.readDocuments(settings.index()));
+    return new CompanyAggregator()
+        .aggregate(store != null ? store.documents() : provider.readDocuments(settings.index()));
   }
 
   /** The company whose legal name or alias is {@code name}, if the index has it. */
@@ -142,7 +155,8 @@ public final class Zhengju implements AutoCloseable {
       try {
         r.close();
       } catch (Exception e) {
-        if (failure == null) failure = new IOException("closing recognizer " + r.name() + " failed", e);
+        if (failure == null)
+          failure = new IOException("closing recognizer " + r.name() + " failed", e);
       }
     }
     extractor.close();

@@ -19,17 +19,20 @@ import org.zhengju.lexicon.Lexicon;
 import org.zhengju.store.StoreProvider;
 
 /**
- * Settings for a {@link Zhengju}: where the index is, which lexicon files and recognizers to use, how many
- * threads. Each setter checks its input at once.
+ * Settings for a {@link Zhengju}: where the index is, which lexicon files and recognizers to use,
+ * how many threads. Each setter checks its input at once.
  */
 public final class ZhengjuBuilder {
   private Path index;
   private final List<Path> lexiconFiles = new ArrayList<>();
   private final Set<String> recognizers = new LinkedHashSet<>(List.of("rules"));
   private IngestSettings ingest = IngestSettings.defaults();
-  // Researchers' corpora hold notices that exist only as scans, so the facade asks for OCR; the extractor checks
-  // once whether Tesseract can run and, when not, the facade warns and scanned pages come out as partial.
-  private ExtractionSettings extraction = ExtractionSettings.defaults().withOcr(OcrSettings.defaults());
+  // Researchers' corpora hold notices that exist only as scans, so the facade asks for OCR; the
+  // extractor checks
+  // once whether Tesseract can run and, when not, the facade warns and scanned pages come out as
+  // partial.
+  private ExtractionSettings extraction =
+      ExtractionSettings.defaults().withOcr(OcrSettings.defaults());
   private String backend = "lucene";
   private Consumer<String> warnings = w -> {};
 
@@ -41,7 +44,9 @@ public final class ZhengjuBuilder {
     return this;
   }
 
-  /** Adds a user lexicon file (same TSV columns as the built-in one) beside the built-in lexicon. */
+  /**
+   * Adds a user lexicon file (same TSV columns as the built-in one) beside the built-in lexicon.
+   */
   public ZhengjuBuilder lexiconFile(Path tsv) {
     Objects.requireNonNull(tsv, "lexiconFile");
     lexiconFiles.add(tsv);
@@ -49,8 +54,8 @@ public final class ZhengjuBuilder {
   }
 
   /**
-   * Also runs the recognizer with this short name (e.g. {@code corenlp}) where it can change an answer. The
-   * rule-based recognizer always runs.
+   * Also runs the recognizer with this short name (e.g. {@code corenlp}) where it can change an
+   * answer. The rule-based recognizer always runs.
    */
   public ZhengjuBuilder recognizer(String name) {
     if (Objects.requireNonNull(name, "recognizer").isBlank())
@@ -73,8 +78,8 @@ public final class ZhengjuBuilder {
 
   /**
    * Extraction limits (characters per document, embedded depth and count) and OCR. Default: {@link
-   * ExtractionSettings#defaults()} with OCR on ({@link OcrSettings#defaults()}); pass settings without OCR to
-   * switch it off.
+   * ExtractionSettings#defaults()} with OCR on ({@link OcrSettings#defaults()}); pass settings
+   * without OCR to switch it off.
    */
   public ZhengjuBuilder extraction(ExtractionSettings settings) {
     this.extraction = Objects.requireNonNull(settings, "extraction");
@@ -98,14 +103,15 @@ public final class ZhengjuBuilder {
    *
    * @throws NoSuchFileException if a lexicon file does not exist
    * @throws IOException if a lexicon file cannot be parsed (the message names file and line)
-   * @throws IllegalStateException if no index was set, or the backend or a required recognizer is not on the
-   *     classpath
+   * @throws IllegalStateException if no index was set, or the backend or a required recognizer is
+   *     not on the classpath
    */
   public Zhengju build() throws IOException {
     if (index == null) throw new IllegalStateException("index is required: call index(Path)");
     Lexicon lexicon = Lexicon.builtIn();
     for (Path file : lexiconFiles) {
-      if (!Files.isRegularFile(file)) throw new NoSuchFileException(file.toString(), null, "lexicon file not found");
+      if (!Files.isRegularFile(file))
+        throw new NoSuchFileException(file.toString(), null, "lexicon file not found");
       lexicon = lexicon.plus(Lexicon.load(file));
     }
     return new Zhengju(this, lexicon, loadRecognizers(), loadProvider());
@@ -126,15 +132,19 @@ public final class ZhengjuBuilder {
       found.add(r);
     }
     if (missing.contains("rules"))
-      throw new IllegalStateException("the rule-based recognizer is not on the classpath (broken build?)");
-    for (String name : missing) warnings.accept("recognizer " + name + " is not on the classpath; running without it");
+      throw new IllegalStateException(
+          "the rule-based recognizer is not on the classpath (broken build?)");
+    for (String name : missing)
+      warnings.accept("recognizer " + name + " is not on the classpath; running without it");
     found.sort((a, b) -> Boolean.compare(a.selective(), b.selective()));
     return found;
   }
 
   private StoreProvider loadProvider() {
-    for (StoreProvider p : ServiceLoader.load(StoreProvider.class)) if (p.name().equals(backend)) return p;
-    throw new IllegalStateException("no store backend named '" + backend + "' on the classpath (add zhengju-index)");
+    for (StoreProvider p : ServiceLoader.load(StoreProvider.class))
+      if (p.name().equals(backend)) return p;
+    throw new IllegalStateException(
+        "no store backend named '" + backend + "' on the classpath (add zhengju-index)");
   }
 
   Path index() {

@@ -2,6 +2,7 @@ package org.zhengju.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.zhengju.Zhengju;
@@ -9,16 +10,18 @@ import org.zhengju.dossier.EvidenceJson;
 import org.zhengju.evidence.CompanyProfile;
 import org.zhengju.evidence.EvidenceItem;
 import org.zhengju.evidence.Grade;
-import java.io.PrintWriter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code zhengju companies --index DIR}: every company the corpus links to a programme. */
-@Command(name = "companies", mixinStandardHelpOptions = true,
-    description = "Every company the corpus links to a programme, with grade and evidence (A–C unless --all).")
+@Command(
+    name = "companies",
+    mixinStandardHelpOptions = true,
+    description =
+        "Every company the corpus links to a programme, with grade and evidence (A–C unless --all).")
 final class CompaniesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -42,7 +45,8 @@ final class CompaniesCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     List<CompanyProfile> companies;
     try (Zhengju zj = Zhengju.builder().index(index.existing()).build()) {
-      companies = zj.companies().stream().filter(c -> all || c.grade().compareTo(Grade.C) <= 0).toList();
+      companies =
+          zj.companies().stream().filter(c -> all || c.grade().compareTo(Grade.C) <= 0).toList();
     }
     if (json) {
       ObjectNode o = JsonOut.object();
@@ -58,11 +62,18 @@ final class CompaniesCommand implements Callable<Integer> {
   static void print(PrintWriter out, List<CompanyProfile> companies) {
     out.println(companies.size() + " compan" + (companies.size() == 1 ? "y" : "ies") + " linked:");
     for (CompanyProfile c : companies) {
-      out.printf("%s  %s%s  [%s]%n", c.grade(), c.name(),
+      out.printf(
+          "%s  %s%s  [%s]%n",
+          c.grade(),
+          c.name(),
           c.aliases().isEmpty() ? "" : " (" + String.join(", ", c.aliases()) + ")",
           String.join(", ", c.categories().stream().map(Enum::name).sorted().toList()));
       for (EvidenceItem e : c.evidence().stream().limit(3).toList()) {
-        out.printf("     %s %s%s: “%s”%n", e.grade(), e.source(), e.page().map(p -> " p." + p).orElse(""),
+        out.printf(
+            "     %s %s%s: “%s”%n",
+            e.grade(),
+            e.source(),
+            e.page().map(p -> " p." + p).orElse(""),
             e.quote().length() > 90 ? e.quote().substring(0, 90) + "…" : e.quote());
       }
       if (c.evidence().size() > 3) out.println("     … " + (c.evidence().size() - 3) + " more");

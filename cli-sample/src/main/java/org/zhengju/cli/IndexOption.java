@@ -12,7 +12,8 @@ final class IndexOption {
   /** Fails with exit code 3 unless an index exists at the folder. */
   Path existing() throws CliException {
     if (!Files.isDirectory(index) || isEmpty(index))
-      throw new CliException(ExitCode.IO_OR_ENVIRONMENT,
+      throw new CliException(
+          ExitCode.IO_OR_ENVIRONMENT,
           "no index at " + index + " (create one with: zhengju ingest PATH --index " + index + ")");
     return index;
   }

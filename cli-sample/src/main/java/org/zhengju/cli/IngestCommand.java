@@ -2,6 +2,7 @@ package org.zhengju.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,16 +11,17 @@ import org.zhengju.Zhengju;
 import org.zhengju.ingest.FileOutcome;
 import org.zhengju.ingest.IngestListener;
 import org.zhengju.ingest.IngestReport;
-import java.io.PrintWriter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code zhengju ingest PATH... --index DIR}: extract, analyse, link and index files. */
-@Command(name = "ingest", mixinStandardHelpOptions = true,
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
     description = "Extract, normalize, tag, recognize, link and index every file under the paths.")
 final class IngestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -32,7 +34,10 @@ final class IngestCommand implements Callable<Integer> {
     return spec.commandLine().getErr();
   }
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (walked recursively).")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "PATH",
+      description = "Files or folders (walked recursively).")
   List<Path> paths;
 
   @Mixin IndexOption index;
@@ -41,7 +46,10 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the summary as JSON on stdout (CLI-CONTRACT.md).")
   boolean json;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Worker threads (default: one per core).")
   Integer threads;
 
   @Override
@@ -77,9 +85,16 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   private static void printSummary(PrintWriter out, IngestReport r) {
-    out.printf("%d files, %d documents indexed, %d skipped, %d failed, %d partial; %d passages; %d companies linked (A–C); %.1f s%n",
-        r.files(), r.documents(), r.skipped(), r.withStatus(FileOutcome.Status.FAILED).size(),
-        r.withStatus(FileOutcome.Status.PARTIAL).size(), r.passages(), r.companies(), r.elapsedMillis() / 1000.0);
+    out.printf(
+        "%d files, %d documents indexed, %d skipped, %d failed, %d partial; %d passages; %d companies linked (A–C); %.1f s%n",
+        r.files(),
+        r.documents(),
+        r.skipped(),
+        r.withStatus(FileOutcome.Status.FAILED).size(),
+        r.withStatus(FileOutcome.Status.PARTIAL).size(),
+        r.passages(),
+        r.companies(),
+        r.elapsedMillis() / 1000.0);
     for (FileOutcome f : r.withStatus(FileOutcome.Status.FAILED))
       out.println("  failed:  " + f.source() + ": " + f.reason().orElse(""));
     for (FileOutcome f : r.withStatus(FileOutcome.Status.PARTIAL))

@@ -5,7 +5,8 @@ import org.zhengju.ingest.FileOutcome;
 import org.zhengju.ingest.IngestListener;
 
 /**
- * Draws ingest progress on stderr: a redrawn bar on a terminal, a line every few percent otherwise (CI logs).
+ * Draws ingest progress on stderr: a redrawn bar on a terminal, a line every few percent otherwise
+ * (CI logs).
  */
 final class ProgressBar implements IngestListener {
   private static final int WIDTH = 30;
@@ -40,8 +41,16 @@ final class ProgressBar implements IngestListener {
     double seconds = (System.nanoTime() - t0) / 1e9;
     if (interactive) {
       int filled = WIDTH * percent / 100;
-      err.printf("\r[%s%s] %3d%% %d/%d files, %d failed, %.1fs  %s\033[K",
-          "#".repeat(filled), ".".repeat(WIDTH - filled), percent, done, total, failed, seconds, shorten(source));
+      err.printf(
+          "\r[%s%s] %3d%% %d/%d files, %d failed, %.1fs  %s\033[K",
+          "#".repeat(filled),
+          ".".repeat(WIDTH - filled),
+          percent,
+          done,
+          total,
+          failed,
+          seconds,
+          shorten(source));
       if (done == total) err.println();
       err.flush();
     } else if (percent / 10 != lastPercentLogged / 10 || done == total) {

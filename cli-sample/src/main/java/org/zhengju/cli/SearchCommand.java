@@ -2,23 +2,27 @@ package org.zhengju.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.zhengju.Zhengju;
 import org.zhengju.search.SearchHit;
 import org.zhengju.search.SearchResult;
-import java.io.PrintWriter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code zhengju search QUERY --index DIR}: Chinese-aware full-text search over passages. */
-@Command(name = "search", mixinStandardHelpOptions = true,
-    description = {"Chinese-aware full-text search over passages.",
-        "QUERY: words, \"phrases\", AND/OR/NOT, \"新疆 补贴\"~10, English glosses (labour transfer),",
-        "fields company:\"NAME\" category:SUBSIDY place:和田 year:2019."})
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Chinese-aware full-text search over passages.",
+      "QUERY: words, \"phrases\", AND/OR/NOT, \"新疆 补贴\"~10, English glosses (labour transfer),",
+      "fields company:\"NAME\" category:SUBSIDY place:和田 year:2019."
+    })
 final class SearchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -35,7 +39,11 @@ final class SearchCommand implements Callable<Integer> {
 
   @Mixin IndexOption index;
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Hits to show (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "10",
+      description = "Hits to show (default ${DEFAULT-VALUE}).")
   int limit;
 
   @Option(names = "--json", description = "Print hits as JSON on stdout (CLI-CONTRACT.md).")
@@ -76,9 +84,18 @@ final class SearchCommand implements Callable<Integer> {
   private static void print(PrintWriter out, SearchResult r) {
     out.println(r.total() + " passage" + (r.total() == 1 ? "" : "s") + " match " + r.query());
     for (SearchHit h : r.hits()) {
-      out.printf("%s%s  [%d–%d]  score %.2f%n", h.source(), h.page().map(p -> " p." + p).orElse(""), h.start(), h.end(), h.score());
-      out.println("    " + h.snippet().replace("<em>", "【").replace("</em>", "】")
-          .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&"));
+      out.printf(
+          "%s%s  [%d–%d]  score %.2f%n",
+          h.source(), h.page().map(p -> " p." + p).orElse(""), h.start(), h.end(), h.score());
+      out.println(
+          "    "
+              + h.snippet()
+                  .replace("<em>", "【")
+                  .replace("</em>", "】")
+                  .replace("&lt;", "<")
+                  .replace("&gt;", ">")
+                  .replace("&quot;", "\"")
+                  .replace("&amp;", "&"));
     }
   }
 }

@@ -3,11 +3,11 @@ package org.zhengju.cli;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.io.InputStream;
 import java.nio.file.NoSuchFileException;
 import java.util.Properties;
 import org.zhengju.lexicon.LexiconFormatException;
@@ -17,12 +17,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** The {@code zhengju} command: parses options and calls the library; nothing here the library cannot do. */
+/**
+ * The {@code zhengju} command: parses options and calls the library; nothing here the library
+ * cannot do.
+ */
 @Command(
     name = "zhengju",
     mixinStandardHelpOptions = true,
     versionProvider = ZhengjuCli.Version.class,
-    description = "Links companies to Xinjiang labour programmes with citable evidence from Chinese filings.",
+    description =
+        "Links companies to Xinjiang labour programmes with citable evidence from Chinese filings.",
     subcommands = {
       IngestCommand.class,
       SearchCommand.class,
@@ -33,13 +37,18 @@ import picocli.CommandLine.ScopeType;
     })
 public final class ZhengjuCli {
 
-  @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
+  @Option(
+      names = "--verbose",
+      scope = ScopeType.INHERIT,
+      description = "Print stack traces of errors.")
   boolean verbose;
 
   /** Runs the CLI and exits with its exit code. */
   public static void main(String[] args) {
-    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    PrintStream out =
+        new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    PrintStream err =
+        new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     System.exit(run(out, err, args));
   }
 
@@ -58,7 +67,14 @@ public final class ZhengjuCli {
 
   private static int usageError(CommandLine.ParameterException e, String[] args) {
     String command = e.getCommandLine().getCommandName();
-    e.getCommandLine().getErr().println("zhengju: " + e.getMessage() + " (see: zhengju " + ("zhengju".equals(command) ? "" : command + " ") + "--help)");
+    e.getCommandLine()
+        .getErr()
+        .println(
+            "zhengju: "
+                + e.getMessage()
+                + " (see: zhengju "
+                + ("zhengju".equals(command) ? "" : command + " ")
+                + "--help)");
     return ExitCode.USAGE;
   }
 
@@ -102,7 +118,8 @@ public final class ZhengjuCli {
     }
 
     static String version() {
-      try (InputStream in = ZhengjuCli.class.getResourceAsStream("/org/zhengju/cli/version.properties")) {
+      try (InputStream in =
+          ZhengjuCli.class.getResourceAsStream("/org/zhengju/cli/version.properties")) {
         Properties p = new Properties();
         if (in != null) p.load(in);
         return p.getProperty("version", "unknown");

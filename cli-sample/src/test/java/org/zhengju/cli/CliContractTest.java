@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhengju.testdata.TestCorpus;
 
-/** The CLI's machine interface as CLI-CONTRACT.md fixes it: JSON shapes on stdout and exit codes. */
+/**
+ * The CLI's machine interface as CLI-CONTRACT.md fixes it: JSON shapes on stdout and exit codes.
+ */
 class CliContractTest {
   @TempDir static Path index;
   static JsonNode ingest;
@@ -20,7 +22,15 @@ class CliContractTest {
 
   @BeforeAll
   static void ingestCorpus() throws Exception {
-    CliRun run = CliRun.of("ingest", TestCorpus.root().toString(), "--index", index.toString(), "--json", "--ner", "off");
+    CliRun run =
+        CliRun.of(
+            "ingest",
+            TestCorpus.root().toString(),
+            "--index",
+            index.toString(),
+            "--json",
+            "--ner",
+            "off");
     ingestExit = run.exitCode();
     ingest = run.json();
   }
@@ -28,10 +38,12 @@ class CliContractTest {
   @Test
   void ingestReportsContractKeysAndOneOutcomePerDocument() {
     assertThat(ingestExit).as("exit code").isIn(0, 1);
-    for (String key : List.of("files", "documents", "skipped", "failed", "passages", "companies", "elapsedMs"))
+    for (String key :
+        List.of("files", "documents", "skipped", "failed", "passages", "companies", "elapsedMs"))
       assertThat(ingest.has(key)).as("key " + key).isTrue();
     assertThat(ingest.get("files").asInt()).isGreaterThanOrEqualTo(15);
-    assertThat(ingest.get("documents").asInt()).isGreaterThan(ingest.get("files").asInt() - ingest.get("failed").size());
+    assertThat(ingest.get("documents").asInt())
+        .isGreaterThan(ingest.get("files").asInt() - ingest.get("failed").size());
     assertThat(ingest.get("passages").asInt()).isPositive();
     assertThat(ingest.get("companies").asInt()).isPositive();
     ingest.get("failed").forEach(f -> assertThat(f.get("reason").asText()).isNotBlank());
@@ -40,7 +52,15 @@ class CliContractTest {
 
   @Test
   void reingestSkipsEverythingAlreadyIndexed() throws Exception {
-    CliRun again = CliRun.of("ingest", TestCorpus.root().toString(), "--index", index.toString(), "--json", "--ner", "off");
+    CliRun again =
+        CliRun.of(
+            "ingest",
+            TestCorpus.root().toString(),
+            "--index",
+            index.toString(),
+            "--json",
+            "--ner",
+            "off");
     JsonNode j = again.json();
     assertThat(j.get("documents").asInt()).isZero();
     assertThat(j.get("skipped").asInt()).isEqualTo(ingest.get("documents").asInt());
@@ -74,7 +94,8 @@ class CliContractTest {
       assertThat(c.get("aliases").isArray()).isTrue();
       assertThat(c.get("evidence").size()).isPositive();
       for (JsonNode e : c.get("evidence")) {
-        for (String key : List.of("source", "sha256", "page", "start", "end", "quote", "categories", "grade"))
+        for (String key :
+            List.of("source", "sha256", "page", "start", "end", "quote", "categories", "grade"))
           assertThat(e.has(key)).as("evidence key " + key).isTrue();
         assertThat(e.get("quote").asText()).isNotBlank();
       }
@@ -85,14 +106,16 @@ class CliContractTest {
 
   @Test
   void dossierOfAListedCompanyIsFoundByAnyAlias() throws Exception {
-    JsonNode companies = CliRun.of("companies", "--index", index.toString(), "--json").json().get("companies");
+    JsonNode companies =
+        CliRun.of("companies", "--index", index.toString(), "--json").json().get("companies");
     JsonNode withAlias = null;
     for (JsonNode c : companies) if (c.get("aliases").size() > 0) withAlias = c;
     assertThat(withAlias).as("a linked company with an alias").isNotNull();
     String alias = withAlias.get("aliases").get(0).asText();
     CliRun run = CliRun.of("dossier", alias, "--index", index.toString(), "--format", "json");
     assertThat(run.exitCode()).isZero();
-    assertThat(run.json().get("company").get("name").asText()).isEqualTo(withAlias.get("name").asText());
+    assertThat(run.json().get("company").get("name").asText())
+        .isEqualTo(withAlias.get("name").asText());
   }
 
   @Test
@@ -110,7 +133,10 @@ class CliContractTest {
     Path notice = corpus.resolve("notice.txt");
     Files.writeString(notice, "墨玉县人力资源和社会保障局通知：组织第三批农村富余劳动力120人赴青松制衣有限公司务工，实行集中食宿、封闭式管理。\n");
     Path idx = tmp.resolve("idx");
-    assertThat(CliRun.of("ingest", corpus.toString(), "--index", idx.toString(), "--ner", "off").exitCode()).isZero();
+    assertThat(
+            CliRun.of("ingest", corpus.toString(), "--index", idx.toString(), "--ner", "off")
+                .exitCode())
+        .isZero();
     Files.writeString(notice, "这份文件已被修改。\n");
     CliRun run = CliRun.of("verify", "--index", idx.toString());
     assertThat(run.exitCode()).isEqualTo(4);
@@ -147,12 +173,21 @@ class CliContractTest {
     Files.write(corpus.resolve("empty.pdf"), new byte[0]);
     Files.write(corpus.resolve("truncated.pdf"), "%PDF-1.7\n1 0 obj\n<< /Type /Catalog".getBytes());
     Files.writeString(corpus.resolve("good.txt"), "和田地区组织富余劳动力转移就业。\n");
-    CliRun run = CliRun.of("ingest", corpus.toString(), "--index", tmp.resolve("idx").toString(), "--json", "--ner", "off");
+    CliRun run =
+        CliRun.of(
+            "ingest",
+            corpus.toString(),
+            "--index",
+            tmp.resolve("idx").toString(),
+            "--json",
+            "--ner",
+            "off");
     assertThat(run.exitCode()).isEqualTo(1);
     JsonNode j = run.json();
     assertThat(j.get("documents").asInt()).isEqualTo(1);
     assertThat(j.get("failed").size()).isEqualTo(2);
-    assertThat(j.get("failed").findValuesAsText("source")).containsExactlyInAnyOrder("empty.pdf", "truncated.pdf");
+    assertThat(j.get("failed").findValuesAsText("source"))
+        .containsExactlyInAnyOrder("empty.pdf", "truncated.pdf");
   }
 
   @Test
@@ -160,33 +195,73 @@ class CliContractTest {
     Path corpus = Files.createDirectories(tmp.resolve("c"));
     Files.writeString(corpus.resolve("note.txt"), "和田地区为每名学员发放青苗务工券，用于赴内地务工交通。\n");
     Path lexicon = tmp.resolve("mine.tsv");
-    Files.writeString(lexicon, "# my terms\nterm\ttraditional\tenglish\tcategory\tsubcategory\tspecificity\tnote\n"
-        + "青苗务工券\t青苗務工券\tseedling work voucher\tSUBSIDY\t\tH\tinvented for this test\n");
+    Files.writeString(
+        lexicon,
+        "# my terms\nterm\ttraditional\tenglish\tcategory\tsubcategory\tspecificity\tnote\n"
+            + "青苗务工券\t青苗務工券\tseedling work voucher\tSUBSIDY\t\tH\tinvented for this test\n");
     Path idx = tmp.resolve("idx");
-    assertThat(CliRun.of("ingest", corpus.toString(), "--index", idx.toString(), "--ner", "off",
-        "--lexicon", lexicon.toString()).exitCode()).isZero();
-    JsonNode hits = CliRun.of("search", "category:SUBSIDY", "--index", idx.toString(), "--json").json();
+    assertThat(
+            CliRun.of(
+                    "ingest",
+                    corpus.toString(),
+                    "--index",
+                    idx.toString(),
+                    "--ner",
+                    "off",
+                    "--lexicon",
+                    lexicon.toString())
+                .exitCode())
+        .isZero();
+    JsonNode hits =
+        CliRun.of("search", "category:SUBSIDY", "--index", idx.toString(), "--json").json();
     assertThat(hits.get("total").asInt()).isEqualTo(1);
     Path idx2 = tmp.resolve("idx2");
     CliRun.of("ingest", corpus.toString(), "--index", idx2.toString(), "--ner", "off");
-    assertThat(CliRun.of("search", "category:SUBSIDY", "--index", idx2.toString(), "--json").json().get("total").asInt())
-        .as("without the user lexicon the invented term is not a subsidy").isZero();
+    assertThat(
+            CliRun.of("search", "category:SUBSIDY", "--index", idx2.toString(), "--json")
+                .json()
+                .get("total")
+                .asInt())
+        .as("without the user lexicon the invented term is not a subsidy")
+        .isZero();
   }
 
   @Test
   void aMalformedUserLexiconIsAUsageErrorNamingFileAndLine(@TempDir Path tmp) throws Exception {
     Path lexicon = tmp.resolve("bad.tsv");
     Files.writeString(lexicon, "青苗务工券\t\tvoucher\tNOT_A_CATEGORY\t\tH\t\n");
-    CliRun run = CliRun.of("ingest", TestCorpus.root().toString(), "--index", tmp.resolve("i").toString(), "--ner", "off",
-        "--lexicon", lexicon.toString());
+    CliRun run =
+        CliRun.of(
+            "ingest",
+            TestCorpus.root().toString(),
+            "--index",
+            tmp.resolve("i").toString(),
+            "--ner",
+            "off",
+            "--lexicon",
+            lexicon.toString());
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.errLines()).singleElement().asString().contains("bad.tsv:1").contains("NOT_A_CATEGORY");
+    assertThat(run.errLines())
+        .singleElement()
+        .asString()
+        .contains("bad.tsv:1")
+        .contains("NOT_A_CATEGORY");
   }
 
   @Test
   void withOcrOffAScannedNoticeIsPartialWithAReason(@TempDir Path tmp) throws Exception {
     Path scan = TestCorpus.file("notices/luopu_transfer_notice_2019_scan.pdf");
-    CliRun run = CliRun.of("ingest", scan.toString(), "--index", tmp.resolve("i").toString(), "--ner", "off", "--ocr", "off", "--json");
+    CliRun run =
+        CliRun.of(
+            "ingest",
+            scan.toString(),
+            "--index",
+            tmp.resolve("i").toString(),
+            "--ner",
+            "off",
+            "--ocr",
+            "off",
+            "--json");
     assertThat(run.exitCode()).isZero();
     JsonNode partial = run.json().get("partial");
     assertThat(partial.size()).isEqualTo(1);

@@ -14,16 +14,21 @@ record CliRun(int exitCode, String stdout, String stderr) {
   static CliRun of(String... args) {
     var out = new ByteArrayOutputStream();
     var err = new ByteArrayOutputStream();
-    int code = ZhengjuCli.run(new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), args);
-    return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    int code =
+        ZhengjuCli.run(
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            args);
+    return new CliRun(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   /** Stdout parsed as exactly one JSON document. */
   JsonNode json() throws IOException {
     var parser = MAPPER.createParser(stdout);
     JsonNode node = MAPPER.readTree(parser);
-    if (parser.nextToken() != null) throw new IOException("stdout holds more than one JSON document: " + stdout);
+    if (parser.nextToken() != null)
+      throw new IOException("stdout holds more than one JSON document: " + stdout);
     return node;
   }
 

@@ -12,8 +12,8 @@ import org.zhengju.passage.Passage;
 import org.zhengju.quantity.Quantity;
 
 /**
- * Everything the pipeline learned about one document: its normalized text, passages, tagged terms and
- * quantities, recognized names, the companies it names and the evidence it holds.
+ * Everything the pipeline learned about one document: its normalized text, passages, tagged terms
+ * and quantities, recognized names, the companies it names and the evidence it holds.
  */
 public record AnalyzedDocument(
     ExtractedDocument document,

@@ -23,14 +23,15 @@ import org.zhengju.quantity.Quantity;
 import org.zhengju.quantity.QuantityTagger;
 
 /**
- * Runs the text stages on one extracted document: normalize → passages → tag terms and quantities → recognize
- * names → resolve companies → link evidence. Thread-safe when its parts are (the built-in ones are).
+ * Runs the text stages on one extracted document: normalize → passages → tag terms and quantities →
+ * recognize names → resolve companies → link evidence. Thread-safe when its parts are (the built-in
+ * ones are).
  *
- * <p>Selective recognizers (CoreNLP) see only the sentences where they can change an answer: sentences of
- * passages anchored in Xinjiang with programme terms and a link cue, in which the cheap recognizers found no
- * company (see {@link AnchoredPassages#linkableSentences}). Elsewhere a company they found could only be graded E,
- * which is never reported. The analyzer does not own the recognizers;
- * whoever created them closes them.
+ * <p>Selective recognizers (CoreNLP) see only the sentences where they can change an answer:
+ * sentences of passages anchored in Xinjiang with programme terms and a link cue, in which the
+ * cheap recognizers found no company (see {@link AnchoredPassages#linkableSentences}). Elsewhere a
+ * company they found could only be graded E, which is never reported. The analyzer does not own the
+ * recognizers; whoever created them closes them.
  */
 public final class DocumentAnalyzer {
   private final TextNormalizer normalizer;
@@ -44,7 +45,8 @@ public final class DocumentAnalyzer {
   /**
    * An analyzer built from its stages.
    *
-   * @param recognizers entity recognizers, cheap ones first; selective ones run last on the passages left open
+   * @param recognizers entity recognizers, cheap ones first; selective ones run last on the
+   *     passages left open
    */
   public DocumentAnalyzer(
       TextNormalizer normalizer,
@@ -57,7 +59,8 @@ public final class DocumentAnalyzer {
     this.terms = Objects.requireNonNull(terms, "terms");
     this.quantities = Objects.requireNonNull(quantities, "quantities");
     this.recognizers = List.copyOf(recognizers);
-    if (this.recognizers.isEmpty()) throw new IllegalArgumentException("recognizers must not be empty");
+    if (this.recognizers.isEmpty())
+      throw new IllegalArgumentException("recognizers must not be empty");
   }
 
   /** Analyses one document. */
@@ -71,7 +74,14 @@ public final class DocumentAnalyzer {
     List<EvidenceItem> evidence =
         linker.link(document, text, passages, termMatches, quantityMatches, companies.mentions());
     return new AnalyzedDocument(
-        document, text, passages, termMatches, quantityMatches, companies.mentions(), companies.companies(), evidence);
+        document,
+        text,
+        passages,
+        termMatches,
+        quantityMatches,
+        companies.mentions(),
+        companies.companies(),
+        evidence);
   }
 
   /** The short names of the recognizers in use, in order. */
@@ -80,23 +90,32 @@ public final class DocumentAnalyzer {
   }
 
   private List<Mention> recognize(
-      ExtractedDocument document, NormalizedText text, List<Passage> passages, List<TermMatch> termMatches) {
+      ExtractedDocument document,
+      NormalizedText text,
+      List<Passage> passages,
+      List<TermMatch> termMatches) {
     List<Mention> mentions = new ArrayList<>();
     for (EntityRecognizer r : recognizers) {
       if (!r.selective()) mentions.addAll(r.recognize(text, passages));
     }
     boolean anySelective = recognizers.stream().anyMatch(EntityRecognizer::selective);
-    List<int[]> companies = mentions.stream().filter(m -> m.kind() == EntityKind.COMPANY)
-        .map(m -> new int[] {m.normalizedStart(), m.normalizedEnd()}).toList();
-    List<Passage> open = anySelective
-        ? AnchoredPassages.linkableSentences(document, text, passages, termMatches, companies)
-        : List.of();
+    List<int[]> companies =
+        mentions.stream()
+            .filter(m -> m.kind() == EntityKind.COMPANY)
+            .map(m -> new int[] {m.normalizedStart(), m.normalizedEnd()})
+            .toList();
+    List<Passage> open =
+        anySelective
+            ? AnchoredPassages.linkableSentences(document, text, passages, termMatches, companies)
+            : List.of();
     if (!open.isEmpty()) {
       for (EntityRecognizer r : recognizers) {
         if (r.selective()) mentions.addAll(r.recognize(text, open));
       }
     }
-    mentions.sort(Comparator.comparingInt(Mention::normalizedStart).thenComparingInt(m -> -m.normalizedEnd()));
+    mentions.sort(
+        Comparator.comparingInt(Mention::normalizedStart)
+            .thenComparingInt(m -> -m.normalizedEnd()));
     return mentions;
   }
 }

@@ -6,14 +6,16 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a document says about itself that matters for citation: title, author or issuer, dates, language.
+ * What a document says about itself that matters for citation: title, author or issuer, dates,
+ * language.
  *
  * @param title the document's title, if it has one
  * @param author author or issuing body, if recorded
  * @param created creation date, if recorded
  * @param modified last modification date, if recorded
  * @param language BCP-47 language tag (zh-Hans, zh-Hant, en, ug), if detected
- * @param extra further metadata (document number, URL, capture time, OCR engine …), keys in lowerCamelCase
+ * @param extra further metadata (document number, URL, capture time, OCR engine …), keys in
+ *     lowerCamelCase
  */
 public record DocumentMetadata(
     Optional<String> title,
@@ -26,7 +28,12 @@ public record DocumentMetadata(
   /** Metadata with nothing known. */
   public static final DocumentMetadata EMPTY =
       new DocumentMetadata(
-          Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Map.of());
 
   public DocumentMetadata {
     Objects.requireNonNull(title, "title");

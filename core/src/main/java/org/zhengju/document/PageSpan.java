@@ -1,7 +1,8 @@
 package org.zhengju.document;
 
 /**
- * One page of a paged document, as a half-open range {@code [start, end)} of the document's extracted text.
+ * One page of a paged document, as a half-open range {@code [start, end)} of the document's
+ * extracted text.
  *
  * @param number 1-based page number as printed by the viewer (not the number printed on the page)
  * @param start first character of the page in the extracted text (UTF-16 code units)

@@ -8,7 +8,8 @@ package org.zhengju.document;
  */
 public record TextSpan(int start, int end) {
   public TextSpan {
-    if (start < 0 || end < start) throw new IllegalArgumentException("bad span [" + start + ", " + end + ")");
+    if (start < 0 || end < start)
+      throw new IllegalArgumentException("bad span [" + start + ", " + end + ")");
   }
 
   /** Whether the character offset lies in this span. */

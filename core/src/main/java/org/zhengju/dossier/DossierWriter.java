@@ -3,7 +3,10 @@ package org.zhengju.dossier;
 import java.io.IOException;
 import java.io.OutputStream;
 
-/** Writes a {@link Dossier} in one format. An extension point: HTML, CSV and FollowTheMoney writers come later. */
+/**
+ * Writes a {@link Dossier} in one format. An extension point: HTML, CSV and FollowTheMoney writers
+ * come later.
+ */
 public interface DossierWriter {
 
   /** The format's short name as given to {@code --format} ({@code json}). */

@@ -25,15 +25,17 @@ public final class EvidenceJson {
     c.aliases().forEach(aliases::add);
     o.put("grade", c.grade().name());
     ArrayNode categories = o.putArray("categories");
-    c.categories().stream().sorted(Comparator.comparing(Category::ordinal)).forEach(x -> categories.add(x.name()));
+    c.categories().stream()
+        .sorted(Comparator.comparing(Category::ordinal))
+        .forEach(x -> categories.add(x.name()));
     ArrayNode evidence = o.putArray("evidence");
     c.evidence().forEach(e -> evidence.add(evidence(e)));
     return o;
   }
 
   /**
-   * {@code {"source", "sha256", "page", "start", "end", "quote", "categories", "grade"}} for one evidence item,
-   * plus {@code "rationale"}.
+   * {@code {"source", "sha256", "page", "start", "end", "quote", "categories", "grade"}} for one
+   * evidence item, plus {@code "rationale"}.
    */
   public static ObjectNode evidence(EvidenceItem e) {
     ObjectNode o = F.objectNode();
@@ -45,7 +47,9 @@ public final class EvidenceJson {
     o.put("end", e.end());
     o.put("quote", e.quote());
     ArrayNode categories = o.putArray("categories");
-    e.categories().stream().sorted(Comparator.comparing(Category::ordinal)).forEach(x -> categories.add(x.name()));
+    e.categories().stream()
+        .sorted(Comparator.comparing(Category::ordinal))
+        .forEach(x -> categories.add(x.name()));
     o.put("grade", e.grade().name());
     o.put("rationale", e.rationale());
     return o;

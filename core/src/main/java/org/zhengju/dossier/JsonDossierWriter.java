@@ -7,8 +7,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * Writes a dossier as one JSON document: the company (contract shape), provenance of the dossier itself, and the
- * method and limitations a reviewer must read before relying on it.
+ * Writes a dossier as one JSON document: the company (contract shape), provenance of the dossier
+ * itself, and the method and limitations a reviewer must read before relying on it.
  */
 public final class JsonDossierWriter implements DossierWriter {
   private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -26,14 +26,20 @@ public final class JsonDossierWriter implements DossierWriter {
     generated.put("at", dossier.generatedAt().toString());
     generated.put("tool", "zhengju " + dossier.toolVersion());
     ObjectNode method = root.putObject("method");
-    method.put("matching", "Lexicon terms matched on NFKC-normalized, traditional-folded text; companies by"
-        + " legal-name suffix rules and defined short names (and CoreNLP NER where enabled); evidence graded A–E"
-        + " by co-occurrence in a passage with a Xinjiang, ethnic or XPCC anchor.");
-    method.put("quotes", "Each quote is the normalized text at [start, end) of the document's extracted text;"
-        + " sha256 identifies the exact source bytes; page is 1-based where the format has pages.");
-    method.put("limitations", "Automated reading: every item must be checked against its source by a reviewer"
-        + " before it is relied on. Grade E items are vocabulary without a link and are not evidence of"
-        + " participation. Absence of evidence here is not evidence of absence.");
+    method.put(
+        "matching",
+        "Lexicon terms matched on NFKC-normalized, traditional-folded text; companies by"
+            + " legal-name suffix rules and defined short names (and CoreNLP NER where enabled); evidence graded A–E"
+            + " by co-occurrence in a passage with a Xinjiang, ethnic or XPCC anchor.");
+    method.put(
+        "quotes",
+        "Each quote is the normalized text at [start, end) of the document's extracted text;"
+            + " sha256 identifies the exact source bytes; page is 1-based where the format has pages.");
+    method.put(
+        "limitations",
+        "Automated reading: every item must be checked against its source by a reviewer"
+            + " before it is relied on. Grade E items are vocabulary without a link and are not evidence of"
+            + " participation. Absence of evidence here is not evidence of absence.");
     mapper.writeValue(new NonClosingOutputStream(out), root);
     out.write('\n');
     out.flush();

@@ -5,7 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One company as a document names it: its full legal name and every other name the document uses for it.
+ * One company as a document names it: its full legal name and every other name the document uses
+ * for it.
  *
  * @param name full legal name as written (Chinese where the document gives one)
  * @param aliases short names (简称), English names and traditional-script forms used in the document

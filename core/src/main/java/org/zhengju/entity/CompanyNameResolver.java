@@ -13,19 +13,22 @@ import org.zhengju.entity.internal.NameKey;
 import org.zhengju.normalize.NormalizedText;
 
 /**
- * Resolves the company mentions of one document (from any number of recognizers) to one entry per company.
+ * Resolves the company mentions of one document (from any number of recognizers) to one entry per
+ * company.
  *
- * <p>Legal names compare by a key that folds traditional script (via the match text), drops spaces and unifies
- * brackets, so 青嵐紡織科技有限公司 and 青岚纺织科技有限公司 are one company; the simplified (else first-seen)
- * form is the name and the other forms are aliases. A mention without a legal-form suffix (e.g. a CoreNLP ORG)
- * resolves to a company when it is a defined alias of it, or a prefix or trade name of exactly one legal name;
- * otherwise it stays a company of its own only if its recognizer called it a company. Look-alike legal names
- * (青岚纺织科技有限公司, 青岚纺织品贸易有限公司) have different keys and stay apart. A valid unified social credit
- * code printed just after (or shortly before) a name is attached to that company.
+ * <p>Legal names compare by a key that folds traditional script (via the match text), drops spaces
+ * and unifies brackets, so 青嵐紡織科技有限公司 and 青岚纺织科技有限公司 are one company; the simplified (else
+ * first-seen) form is the name and the other forms are aliases. A mention without a legal-form
+ * suffix (e.g. a CoreNLP ORG) resolves to a company when it is a defined alias of it, or a prefix
+ * or trade name of exactly one legal name; otherwise it stays a company of its own only if its
+ * recognizer called it a company. Look-alike legal names (青岚纺织科技有限公司, 青岚纺织品贸易有限公司) have different
+ * keys and stay apart. A valid unified social credit code printed just after (or shortly before) a
+ * name is attached to that company.
  */
 public final class CompanyNameResolver {
   private static final Pattern CREDIT_CODE =
-      Pattern.compile("(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z])");
+      Pattern.compile(
+          "(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z])");
   private static final Pattern LEGAL_FORM =
       Pattern.compile("(?:公司|合作社|工厂|厂|扶贫车间|Ltd\\.?|Limited|Corp\\.|Corporation|Inc\\.)$");
   private static final int CODE_AFTER_NAME = 80;
@@ -51,14 +54,18 @@ public final class CompanyNameResolver {
 
     // Pass 1: legal names (no canonical, legal-form suffix) define companies.
     for (Mention m : ordered) {
-      if (m.kind() != EntityKind.COMPANY || m.canonical().isPresent() || !hasLegalForm(m.text())) continue;
+      if (m.kind() != EntityKind.COMPANY || m.canonical().isPresent() || !hasLegalForm(m.text()))
+        continue;
       keyOfText.putIfAbsent(m.text(), key(text, m));
-      byKey.computeIfAbsent(key(text, m), k -> new Builder()).addForm(m.text(), isSimplified(text, m));
+      byKey
+          .computeIfAbsent(key(text, m), k -> new Builder())
+          .addForm(m.text(), isSimplified(text, m));
     }
     // Pass 2: defined names point at a legal name.
     for (Mention m : ordered) {
       if (m.kind() != EntityKind.COMPANY || m.canonical().isEmpty()) continue;
-      String canonicalKey = keyOfText.getOrDefault(m.canonical().get(), NameKey.of(m.canonical().get()));
+      String canonicalKey =
+          keyOfText.getOrDefault(m.canonical().get(), NameKey.of(m.canonical().get()));
       Builder b = byKey.computeIfAbsent(canonicalKey, k -> new Builder());
       if (b.forms.isEmpty()) b.addForm(m.canonical().get(), true);
       b.addAlias(m.text());
@@ -75,7 +82,8 @@ public final class CompanyNameResolver {
     return new DocumentCompanies(resolved, companies);
   }
 
-  private Mention resolveOne(NormalizedText text, Mention m, Map<String, Builder> byKey, Map<String, Builder> byAlias) {
+  private Mention resolveOne(
+      NormalizedText text, Mention m, Map<String, Builder> byKey, Map<String, Builder> byAlias) {
     if (m.kind() != EntityKind.COMPANY && m.kind() != EntityKind.ORGANIZATION) return m;
     String k = key(text, m);
     Builder b = byKey.get(k);
@@ -92,15 +100,26 @@ public final class CompanyNameResolver {
     String name = b.name();
     Optional<String> canonical = m.text().equals(name) ? Optional.empty() : Optional.of(name);
     return new Mention(
-        EntityKind.COMPANY, m.text(), m.start(), m.end(), m.normalizedStart(), m.normalizedEnd(), canonical, m.recognizer());
+        EntityKind.COMPANY,
+        m.text(),
+        m.start(),
+        m.end(),
+        m.normalizedStart(),
+        m.normalizedEnd(),
+        canonical,
+        m.recognizer());
   }
 
-  /** The one legal name that {@code key} is a trade name or prefix of (at least two characters), if unique. */
+  /**
+   * The one legal name that {@code key} is a trade name or prefix of (at least two characters), if
+   * unique.
+   */
   private static Optional<Builder> uniquePrefixOwner(String key, Map<String, Builder> byKey) {
     if (key.length() < 2 || NameKey.isGeneric(key)) return Optional.empty();
     Builder owner = null;
     for (Map.Entry<String, Builder> e : byKey.entrySet()) {
-      if (e.getKey().equals(key) || !e.getKey().contains(key) || !hasLegalForm(e.getKey())) continue;
+      if (e.getKey().equals(key) || !e.getKey().contains(key) || !hasLegalForm(e.getKey()))
+        continue;
       if (owner != null && owner != e.getValue()) return Optional.empty();
       owner = e.getValue();
     }
@@ -108,19 +127,26 @@ public final class CompanyNameResolver {
   }
 
   private static void attachCreditCodes(
-      NormalizedText text, List<Mention> resolved, Map<String, Builder> byKey, Map<String, String> keyOfText) {
+      NormalizedText text,
+      List<Mention> resolved,
+      Map<String, Builder> byKey,
+      Map<String, String> keyOfText) {
     Matcher m = CREDIT_CODE.matcher(text.matchText());
     while (m.find()) {
-      // Only codes of market-regulation registrants (9…: companies, sole traders, farmers' cooperatives) name a
-      // company; a government organ's code (1…) printed beside a company must not be attached to it.
+      // Only codes of market-regulation registrants (9…: companies, sole traders, farmers'
+      // cooperatives) name a
+      // company; a government organ's code (1…) printed beside a company must not be attached to
+      // it.
       if (m.group().charAt(0) != '9' || !CreditCode.isValid(m.group())) continue;
       Mention owner = null;
       for (Mention candidate : resolved) {
         if (candidate.kind() != EntityKind.COMPANY) continue;
         int gapAfter = m.start() - candidate.normalizedEnd();
         int gapBefore = candidate.normalizedStart() - m.end();
-        if (gapAfter >= 0 && gapAfter <= CODE_AFTER_NAME) owner = candidate; // the nearest preceding name wins
-        else if (owner == null && gapBefore >= 0 && gapBefore <= CODE_BEFORE_NAME) owner = candidate;
+        if (gapAfter >= 0 && gapAfter <= CODE_AFTER_NAME)
+          owner = candidate; // the nearest preceding name wins
+        else if (owner == null && gapBefore >= 0 && gapBefore <= CODE_BEFORE_NAME)
+          owner = candidate;
       }
       if (owner == null) continue;
       String name = owner.resolvedName();
@@ -129,16 +155,31 @@ public final class CompanyNameResolver {
     }
   }
 
-  /** Drops non-rule mentions that overlap a rule company mention: suffix rules know the full extent of a name. */
+  /**
+   * Drops non-rule mentions that overlap a rule company mention: suffix rules know the full extent
+   * of a name.
+   */
   private static List<Mention> withoutShadowed(List<Mention> mentions) {
-    List<Mention> rules = mentions.stream().filter(m -> m.kind() == EntityKind.COMPANY && m.recognizer().equals(RuleCompanyRecognizer.NAME)).toList();
+    List<Mention> rules =
+        mentions.stream()
+            .filter(
+                m ->
+                    m.kind() == EntityKind.COMPANY
+                        && m.recognizer().equals(RuleCompanyRecognizer.NAME))
+            .toList();
     List<Mention> kept = new ArrayList<>();
     for (Mention m : mentions) {
-      boolean shadowed = !m.recognizer().equals(RuleCompanyRecognizer.NAME)
-          && rules.stream().anyMatch(r -> r.normalizedStart() < m.normalizedEnd() && m.normalizedStart() < r.normalizedEnd());
+      boolean shadowed =
+          !m.recognizer().equals(RuleCompanyRecognizer.NAME)
+              && rules.stream()
+                  .anyMatch(
+                      r ->
+                          r.normalizedStart() < m.normalizedEnd()
+                              && m.normalizedStart() < r.normalizedEnd());
       if (!shadowed && !kept.contains(m)) kept.add(m);
     }
-    kept.sort(Comparator.comparingInt(Mention::normalizedStart).thenComparingInt(Mention::normalizedEnd));
+    kept.sort(
+        Comparator.comparingInt(Mention::normalizedStart).thenComparingInt(Mention::normalizedEnd));
     return kept;
   }
 
@@ -147,7 +188,9 @@ public final class CompanyNameResolver {
   }
 
   private static boolean isSimplified(NormalizedText text, Mention m) {
-    return text.text().regionMatches(m.normalizedStart(), text.matchText(), m.normalizedStart(), m.text().length());
+    return text.text()
+        .regionMatches(
+            m.normalizedStart(), text.matchText(), m.normalizedStart(), m.text().length());
   }
 
   private static boolean hasLegalForm(String name) {

@@ -7,8 +7,8 @@ import java.util.Optional;
 /**
  * The companies one document names, after short names, English names and variants were resolved.
  *
- * @param mentions all mentions in document order, company mentions with {@link Mention#canonical()} set to the
- *     company's name when their text differs from it
+ * @param mentions all mentions in document order, company mentions with {@link Mention#canonical()}
+ *     set to the company's name when their text differs from it
  * @param companies one entry per company, in first-seen order
  */
 public record DocumentCompanies(List<Mention> mentions, List<CompanyName> companies) {

@@ -12,8 +12,8 @@ import java.util.Optional;
  * @param end source end offset, exclusive
  * @param normalizedStart offset in the normalized text
  * @param normalizedEnd end offset in the normalized text, exclusive
- * @param canonical for a short name, English name or variant: the full name it was resolved to in this
- *     document (e.g. the legal name an 以下简称 definition names), if known
+ * @param canonical for a short name, English name or variant: the full name it was resolved to in
+ *     this document (e.g. the legal name an 以下简称 definition names), if known
  * @param recognizer short name of the recognizer that found it ({@code rules}, {@code corenlp})
  */
 public record Mention(
@@ -30,7 +30,8 @@ public record Mention(
     Objects.requireNonNull(text, "text");
     if (text.isBlank()) throw new IllegalArgumentException("text must not be blank");
     if (start < 0 || end < start) throw new IllegalArgumentException("bad source range");
-    if (normalizedStart < 0 || normalizedEnd <= normalizedStart) throw new IllegalArgumentException("bad normalized range");
+    if (normalizedStart < 0 || normalizedEnd <= normalizedStart)
+      throw new IllegalArgumentException("bad normalized range");
     Objects.requireNonNull(canonical, "canonical");
     Objects.requireNonNull(recognizer, "recognizer");
   }

@@ -19,22 +19,27 @@ import org.zhengju.store.DocumentRecord;
 /**
  * Merges the companies of many documents into one profile per company.
  *
- * <p>Two document-level companies are one company when their legal names have the same key (traditional
- * script folded, spaces and brackets unified), when they share a defined alias (a short name or English name,
- * never a generic word like 本公司), or when they carry the same credit code. Names that merely contain each
- * other (青岚纺织 vs 青岚纺织品贸易有限公司) are never merged. Only companies with evidence get a profile.
- * A corpus-level grade D pass (supply-chain rows naming an A–C company) would run here, over the profiles.
+ * <p>Two document-level companies are one company when their legal names have the same key
+ * (traditional script folded, spaces and brackets unified), when they share a defined alias (a
+ * short name or English name, never a generic word like 本公司), or when they carry the same credit
+ * code. Names that merely contain each other (青岚纺织 vs 青岚纺织品贸易有限公司) are never merged. Only companies
+ * with evidence get a profile. A corpus-level grade D pass (supply-chain rows naming an A–C
+ * company) would run here, over the profiles.
  */
 public final class CompanyAggregator {
   private final Transliterator toSimplified = Transliterator.getInstance("Traditional-Simplified");
 
-  /** An aggregator; holds only a script converter, used under a lock, so one instance may serve many threads. */
+  /**
+   * An aggregator; holds only a script converter, used under a lock, so one instance may serve many
+   * threads.
+   */
   public CompanyAggregator() {}
 
   /**
    * Profiles of every company with evidence, strongest grade first, then by name.
    *
-   * @param documents the stored documents, in corpus order (first-seen order decides names and aliases)
+   * @param documents the stored documents, in corpus order (first-seen order decides names and
+   *     aliases)
    */
   public List<CompanyProfile> aggregate(List<DocumentRecord> documents) {
     Objects.requireNonNull(documents, "documents");
@@ -66,7 +71,10 @@ public final class CompanyAggregator {
     return List.copyOf(out);
   }
 
-  /** The profile whose name or alias equals {@code nameOrAlias} after folding traditional script and spacing. */
+  /**
+   * The profile whose name or alias equals {@code nameOrAlias} after folding traditional script and
+   * spacing.
+   */
   public Optional<CompanyProfile> find(List<CompanyProfile> profiles, String nameOrAlias) {
     Objects.requireNonNull(profiles, "profiles");
     String wanted = key(Objects.requireNonNull(nameOrAlias, "nameOrAlias"));
@@ -95,19 +103,27 @@ public final class CompanyAggregator {
     List<EvidenceItem> evidence = new ArrayList<>();
     for (Entry e : group) evidence.addAll(e.evidence);
     if (evidence.isEmpty()) return Optional.empty();
-    evidence.sort(Comparator.comparing(EvidenceItem::grade).thenComparing(EvidenceItem::source)
-        .thenComparingInt(EvidenceItem::start));
-    String name = group.stream().map(e -> e.company.name()).filter(CompanyAggregator::hasHan).findFirst()
-        .orElse(group.get(0).company.name());
+    evidence.sort(
+        Comparator.comparing(EvidenceItem::grade)
+            .thenComparing(EvidenceItem::source)
+            .thenComparingInt(EvidenceItem::start));
+    String name =
+        group.stream()
+            .map(e -> e.company.name())
+            .filter(CompanyAggregator::hasHan)
+            .findFirst()
+            .orElse(group.get(0).company.name());
     List<String> aliases = new ArrayList<>();
     for (Entry e : group) {
       List<String> forms = new ArrayList<>(List.of(e.company.name()));
       forms.addAll(e.company.aliases());
-      for (String f : forms) if (!f.equals(name) && !NameKey.isGeneric(f) && !aliases.contains(f)) aliases.add(f);
+      for (String f : forms)
+        if (!f.equals(name) && !NameKey.isGeneric(f) && !aliases.contains(f)) aliases.add(f);
     }
     Set<Category> categories = EnumSet.noneOf(Category.class);
     for (EvidenceItem item : evidence) categories.addAll(item.categories());
-    return Optional.of(new CompanyProfile(name, aliases, evidence.get(0).grade(), categories, evidence));
+    return Optional.of(
+        new CompanyProfile(name, aliases, evidence.get(0).grade(), categories, evidence));
   }
 
   private String key(String name) {
@@ -120,7 +136,8 @@ public final class CompanyAggregator {
   }
 
   private static boolean hasHan(String s) {
-    return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    return s.codePoints()
+        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
   }
 
   /** One document's company, a node of a union-find over companies. */

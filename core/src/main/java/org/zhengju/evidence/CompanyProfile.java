@@ -1,9 +1,9 @@
 package org.zhengju.evidence;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.EnumSet;
 import org.zhengju.lexicon.Category;
 
 /**
@@ -16,7 +16,11 @@ import org.zhengju.lexicon.Category;
  * @param evidence evidence items, strongest grade first, then by source and offset
  */
 public record CompanyProfile(
-    String name, List<String> aliases, Grade grade, Set<Category> categories, List<EvidenceItem> evidence) {
+    String name,
+    List<String> aliases,
+    Grade grade,
+    Set<Category> categories,
+    List<EvidenceItem> evidence) {
   public CompanyProfile {
     Objects.requireNonNull(name, "name");
     aliases = List.copyOf(Objects.requireNonNull(aliases, "aliases"));

@@ -1,13 +1,14 @@
 package org.zhengju.evidence;
 
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.EnumSet;
 import org.zhengju.lexicon.Category;
 
 /**
- * One citable piece of evidence about one company: a quote with its exact location in a source document.
+ * One citable piece of evidence about one company: a quote with its exact location in a source
+ * document.
  *
  * @param company the company's full name as resolved in the document
  * @param source the document's source name

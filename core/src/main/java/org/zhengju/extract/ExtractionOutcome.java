@@ -4,7 +4,10 @@ import java.util.Objects;
 import java.util.Optional;
 import org.zhengju.document.ExtractedDocument;
 
-/** What happened to one document during extraction: its text came out (maybe partially), or it failed. */
+/**
+ * What happened to one document during extraction: its text came out (maybe partially), or it
+ * failed.
+ */
 public sealed interface ExtractionOutcome {
 
   /** The document's source name. */
@@ -16,7 +19,8 @@ public sealed interface ExtractionOutcome {
    * @param document the extracted document
    * @param partialReason why some of the text may be missing (truncated, a page that failed), if so
    */
-  record Extracted(ExtractedDocument document, Optional<String> partialReason) implements ExtractionOutcome {
+  record Extracted(ExtractedDocument document, Optional<String> partialReason)
+      implements ExtractionOutcome {
     public Extracted {
       Objects.requireNonNull(document, "document");
       Objects.requireNonNull(partialReason, "partialReason");
@@ -40,7 +44,8 @@ public sealed interface ExtractionOutcome {
    * @param sha256 SHA-256 of its bytes when they could be read, else empty
    * @param reason what happened and what to do, e.g. {@code "encrypted PDF: no password"}
    */
-  record Failed(String source, Optional<String> sha256, String reason) implements ExtractionOutcome {
+  record Failed(String source, Optional<String> sha256, String reason)
+      implements ExtractionOutcome {
     public Failed {
       Objects.requireNonNull(source, "source");
       Objects.requireNonNull(sha256, "sha256");

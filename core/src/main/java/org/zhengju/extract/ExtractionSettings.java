@@ -10,22 +10,29 @@ import org.zhengju.extract.ocr.OcrSettings;
  * <p>Every limit is explicit: when a document hits one, its outcome says so (a partial {@link
  * ExtractionOutcome.Extracted} or a {@link ExtractionOutcome.Failed}); nothing is cut silently.
  *
- * @param maxCharacters most characters of text kept per document; past it the text is truncated and the
- *     outcome is partial
- * @param maxEmbeddedDepth how deep archives and attachments are opened: 1 reads the entries of a top-level
- *     archive, 2 also the entries of an archive inside it, and so on
- * @param maxEmbeddedCount most embedded documents (archive entries, attachments) read from one top-level file
+ * @param maxCharacters most characters of text kept per document; past it the text is truncated and
+ *     the outcome is partial
+ * @param maxEmbeddedDepth how deep archives and attachments are opened: 1 reads the entries of a
+ *     top-level archive, 2 also the entries of an archive inside it, and so on
+ * @param maxEmbeddedCount most embedded documents (archive entries, attachments) read from one
+ *     top-level file
  * @param maxFileBytes largest file or embedded entry read, in bytes; larger ones fail with a reason
- * @param ocr how scanned pages and images are recognized; empty (the default) means no OCR, so OCR is only ever
- *     switched on explicitly with {@link #withOcr(OcrSettings)}
+ * @param ocr how scanned pages and images are recognized; empty (the default) means no OCR, so OCR
+ *     is only ever switched on explicitly with {@link #withOcr(OcrSettings)}
  */
 public record ExtractionSettings(
-    int maxCharacters, int maxEmbeddedDepth, int maxEmbeddedCount, long maxFileBytes, Optional<OcrSettings> ocr) {
+    int maxCharacters,
+    int maxEmbeddedDepth,
+    int maxEmbeddedCount,
+    long maxFileBytes,
+    Optional<OcrSettings> ocr) {
 
   /** Default {@link #maxCharacters}: 20 million, about 10,000 pages of dense Chinese text. */
   public static final int DEFAULT_MAX_CHARACTERS = 20_000_000;
 
-  /** Default {@link #maxEmbeddedDepth}: an archive in an archive in an archive … five levels down. */
+  /**
+   * Default {@link #maxEmbeddedDepth}: an archive in an archive in an archive … five levels down.
+   */
   public static final int DEFAULT_MAX_EMBEDDED_DEPTH = 5;
 
   /** Default {@link #maxEmbeddedCount}. */
@@ -41,19 +48,27 @@ public record ExtractionSettings(
       throw new IllegalArgumentException("maxEmbeddedDepth must be >= 0: " + maxEmbeddedDepth);
     if (maxEmbeddedCount < 0)
       throw new IllegalArgumentException("maxEmbeddedCount must be >= 0: " + maxEmbeddedCount);
-    if (maxFileBytes < 1) throw new IllegalArgumentException("maxFileBytes must be >= 1: " + maxFileBytes);
+    if (maxFileBytes < 1)
+      throw new IllegalArgumentException("maxFileBytes must be >= 1: " + maxFileBytes);
     Objects.requireNonNull(ocr, "ocr");
   }
 
   /** Limits without OCR (the form these settings had before OCR existed). */
-  public ExtractionSettings(int maxCharacters, int maxEmbeddedDepth, int maxEmbeddedCount, long maxFileBytes) {
+  public ExtractionSettings(
+      int maxCharacters, int maxEmbeddedDepth, int maxEmbeddedCount, long maxFileBytes) {
     this(maxCharacters, maxEmbeddedDepth, maxEmbeddedCount, maxFileBytes, Optional.empty());
   }
 
-  /** The default limits (OCR off), suitable for a corpus of government filings read on a desktop machine. */
+  /**
+   * The default limits (OCR off), suitable for a corpus of government filings read on a desktop
+   * machine.
+   */
   public static ExtractionSettings defaults() {
     return new ExtractionSettings(
-        DEFAULT_MAX_CHARACTERS, DEFAULT_MAX_EMBEDDED_DEPTH, DEFAULT_MAX_EMBEDDED_COUNT, DEFAULT_MAX_FILE_BYTES);
+        DEFAULT_MAX_CHARACTERS,
+        DEFAULT_MAX_EMBEDDED_DEPTH,
+        DEFAULT_MAX_EMBEDDED_COUNT,
+        DEFAULT_MAX_FILE_BYTES);
   }
 
   /** These settings with {@link #maxCharacters} replaced. */
@@ -77,16 +92,18 @@ public record ExtractionSettings(
   }
 
   /**
-   * These settings with OCR switched on: PDF pages without a usable text layer and image files are recognized
-   * within the bounds of {@code value}.
+   * These settings with OCR switched on: PDF pages without a usable text layer and image files are
+   * recognized within the bounds of {@code value}.
    */
   public ExtractionSettings withOcr(OcrSettings value) {
     Objects.requireNonNull(value, "value");
-    return new ExtractionSettings(maxCharacters, maxEmbeddedDepth, maxEmbeddedCount, maxFileBytes, Optional.of(value));
+    return new ExtractionSettings(
+        maxCharacters, maxEmbeddedDepth, maxEmbeddedCount, maxFileBytes, Optional.of(value));
   }
 
   /** These settings with OCR switched off. */
   public ExtractionSettings withoutOcr() {
-    return new ExtractionSettings(maxCharacters, maxEmbeddedDepth, maxEmbeddedCount, maxFileBytes, Optional.empty());
+    return new ExtractionSettings(
+        maxCharacters, maxEmbeddedDepth, maxEmbeddedCount, maxFileBytes, Optional.empty());
   }
 }

@@ -1,6 +1,9 @@
 package org.zhengju.ingest;
 
-/** Receives progress of an ingest run, e.g. to draw a progress bar. Called from the ingesting thread. */
+/**
+ * Receives progress of an ingest run, e.g. to draw a progress bar. Called from the ingesting
+ * thread.
+ */
 public interface IngestListener {
 
   /** Called once, when the files to read are known. */

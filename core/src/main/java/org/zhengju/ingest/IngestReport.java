@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param companies companies the whole index now links to a programme with grade A–C
  * @param elapsedMillis wall-clock time of the run
  */
-public record IngestReport(int files, List<FileOutcome> outcomes, long passages, int companies, long elapsedMillis) {
+public record IngestReport(
+    int files, List<FileOutcome> outcomes, long passages, int companies, long elapsedMillis) {
   public IngestReport {
     outcomes = List.copyOf(Objects.requireNonNull(outcomes, "outcomes"));
   }

@@ -16,12 +16,14 @@ public record IngestSettings(int threads, Duration timeoutPerFile, int commitEve
     Objects.requireNonNull(timeoutPerFile, "timeoutPerFile");
     if (timeoutPerFile.isNegative() || timeoutPerFile.isZero())
       throw new IllegalArgumentException("timeoutPerFile must be positive: " + timeoutPerFile);
-    if (commitEvery < 1) throw new IllegalArgumentException("commitEvery must be >= 1: " + commitEvery);
+    if (commitEvery < 1)
+      throw new IllegalArgumentException("commitEvery must be >= 1: " + commitEvery);
   }
 
   /** One thread per core, 5 minutes per file, a commit every 50 files. */
   public static IngestSettings defaults() {
-    return new IngestSettings(Runtime.getRuntime().availableProcessors(), Duration.ofMinutes(5), 50);
+    return new IngestSettings(
+        Runtime.getRuntime().availableProcessors(), Duration.ofMinutes(5), 50);
   }
 
   /** These settings with {@code n} threads. */

@@ -27,11 +27,12 @@ import org.zhengju.ingest.FileOutcome.Status;
 import org.zhengju.store.CorpusStore;
 
 /**
- * Runs the whole road for a set of files: extract, analyse (normalize, tag, recognize, link) and store.
+ * Runs the whole road for a set of files: extract, analyse (normalize, tag, recognize, link) and
+ * store.
  *
- * <p>Every document gets exactly one recorded outcome; a bad file never stops the run or loses other work.
- * Files are extracted and analysed on worker threads and stored in the order they were found. The caller owns
- * the extractor, analyzer and store and closes them.
+ * <p>Every document gets exactly one recorded outcome; a bad file never stops the run or loses
+ * other work. Files are extracted and analysed on worker threads and stored in the order they were
+ * found. The caller owns the extractor, analyzer and store and closes them.
  */
 public final class Ingestor {
   private final TextExtractor extractor;
@@ -40,7 +41,11 @@ public final class Ingestor {
   private final IngestSettings settings;
 
   /** An ingestor writing to {@code store}. */
-  public Ingestor(TextExtractor extractor, DocumentAnalyzer analyzer, CorpusStore store, IngestSettings settings) {
+  public Ingestor(
+      TextExtractor extractor,
+      DocumentAnalyzer analyzer,
+      CorpusStore store,
+      IngestSettings settings) {
     this.extractor = Objects.requireNonNull(extractor, "extractor");
     this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
     this.store = Objects.requireNonNull(store, "store");
@@ -85,7 +90,8 @@ public final class Ingestor {
       pool.shutdownNow();
     }
     int companies = countLinkedCompanies();
-    return new IngestReport(files.size(), outcomes, passages, companies, (System.nanoTime() - t0) / 1_000_000);
+    return new IngestReport(
+        files.size(), outcomes, passages, companies, (System.nanoTime() - t0) / 1_000_000);
   }
 
   private int countLinkedCompanies() throws IOException {
@@ -100,7 +106,8 @@ public final class Ingestor {
     try {
       extracted = extractor.extract(file.path(), file.source());
     } catch (RuntimeException | StackOverflowError e) {
-      return List.of(Processed.failed(file.source(), "extraction failed unexpectedly: " + describe(e)));
+      return List.of(
+          Processed.failed(file.source(), "extraction failed unexpectedly: " + describe(e)));
     }
     for (ExtractionOutcome outcome : extracted) {
       if (outcome instanceof ExtractionOutcome.Failed f) {
@@ -110,13 +117,19 @@ public final class Ingestor {
       ExtractionOutcome.Extracted e = (ExtractionOutcome.Extracted) outcome;
       try {
         if (store.contains(e.document().sha256())) {
-          results.add(new Processed(e.source(), Optional.empty(), Optional.empty(), true, Optional.empty()));
+          results.add(
+              new Processed(
+                  e.source(), Optional.empty(), Optional.empty(), true, Optional.empty()));
           continue;
         }
         AnalyzedDocument analyzed = analyzer.analyze(e.document());
-        results.add(new Processed(e.source(), Optional.of(analyzed), e.partialReason(), false, Optional.empty()));
+        results.add(
+            new Processed(
+                e.source(), Optional.of(analyzed), e.partialReason(), false, Optional.empty()));
       } catch (IOException | RuntimeException | StackOverflowError ex) {
-        results.add(Processed.failed(e.source(), "analysis failed: " + describe(ex) + " (please report this file)"));
+        results.add(
+            Processed.failed(
+                e.source(), "analysis failed: " + describe(ex) + " (please report this file)"));
       }
     }
     return results;
@@ -127,11 +140,16 @@ public final class Ingestor {
       return pending.future().get(settings.timeoutPerFile().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       pending.future().cancel(true);
-      return List.of(Processed.failed(pending.file().source(),
-          "timed out after " + settings.timeoutPerFile().toSeconds() + " s; the file may be malformed or very"
-              + " large (raise the per-file timeout to try again)"));
+      return List.of(
+          Processed.failed(
+              pending.file().source(),
+              "timed out after "
+                  + settings.timeoutPerFile().toSeconds()
+                  + " s; the file may be malformed or very"
+                  + " large (raise the per-file timeout to try again)"));
     } catch (ExecutionException e) {
-      return List.of(Processed.failed(pending.file().source(), "failed: " + describe(e.getCause())));
+      return List.of(
+          Processed.failed(pending.file().source(), "failed: " + describe(e.getCause())));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return List.of(Processed.failed(pending.file().source(), "interrupted"));
@@ -141,10 +159,12 @@ public final class Ingestor {
   private FileOutcome store(Processed p, Path file) throws IOException {
     if (p.failure().isPresent()) return new FileOutcome(p.source(), Status.FAILED, p.failure(), 0);
     if (p.skipped())
-      return new FileOutcome(p.source(), Status.SKIPPED, Optional.of("already indexed (same SHA-256)"), 0);
+      return new FileOutcome(
+          p.source(), Status.SKIPPED, Optional.of("already indexed (same SHA-256)"), 0);
     AnalyzedDocument doc = p.document().orElseThrow();
     if (store.contains(doc.document().sha256())) // a duplicate inside this run
-      return new FileOutcome(p.source(), Status.SKIPPED, Optional.of("duplicate of a document in this run"), 0);
+    return new FileOutcome(
+          p.source(), Status.SKIPPED, Optional.of("duplicate of a document in this run"), 0);
     store.add(doc, file, p.partialReason());
     Status status = p.partialReason().isPresent() ? Status.PARTIAL : Status.INDEXED;
     return new FileOutcome(p.source(), status, p.partialReason(), doc.passages().size());
@@ -152,7 +172,8 @@ public final class Ingestor {
 
   private static String describe(Throwable e) {
     String msg = e.getMessage();
-    return e.getClass().getSimpleName() + (msg == null ? "" : ": " + (msg.length() > 200 ? msg.substring(0, 200) + "…" : msg));
+    return e.getClass().getSimpleName()
+        + (msg == null ? "" : ": " + (msg.length() > 200 ? msg.substring(0, 200) + "…" : msg));
   }
 
   private static ThreadFactory daemonThreads() {
@@ -176,5 +197,4 @@ public final class Ingestor {
       return new Processed(source, Optional.empty(), Optional.empty(), false, Optional.of(reason));
     }
   }
-
 }

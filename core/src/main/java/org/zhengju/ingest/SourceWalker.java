@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Lists the files under the paths given to an ingest run, each with its source name relative to the path it
- * was found under. Folders are walked recursively in name order; hidden files and folders are skipped.
+ * Lists the files under the paths given to an ingest run, each with its source name relative to the
+ * path it was found under. Folders are walked recursively in name order; hidden files and folders
+ * are skipped.
  */
 public final class SourceWalker {
 
@@ -25,7 +26,8 @@ public final class SourceWalker {
     List<SourceFile> files = new ArrayList<>();
     for (Path root : roots) {
       Path abs = root.toAbsolutePath().normalize();
-      if (!Files.exists(abs)) throw new NoSuchFileException(root.toString(), null, "no such file or folder");
+      if (!Files.exists(abs))
+        throw new NoSuchFileException(root.toString(), null, "no such file or folder");
       if (Files.isRegularFile(abs)) {
         files.add(new SourceFile(abs, abs.getFileName().toString()));
         continue;
@@ -34,7 +36,8 @@ public final class SourceWalker {
         walk.filter(Files::isRegularFile)
             .filter(p -> !isHidden(abs.relativize(p)))
             .sorted()
-            .forEach(p -> files.add(new SourceFile(p, abs.relativize(p).toString().replace('\\', '/'))));
+            .forEach(
+                p -> files.add(new SourceFile(p, abs.relativize(p).toString().replace('\\', '/'))));
       } catch (UncheckedIOException e) {
         throw e.getCause();
       }

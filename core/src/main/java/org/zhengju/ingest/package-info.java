@@ -1,2 +1,5 @@
-/** Ingest runs: walking the input paths and driving extract → analyse → store, with one outcome per document. */
+/**
+ * Ingest runs: walking the input paths and driving extract → analyse → store, with one outcome per
+ * document.
+ */
 package org.zhengju.ingest;

@@ -24,9 +24,10 @@ import org.zhengju.lexicon.internal.PlaceTsv;
 /**
  * An immutable set of programme terms, each with its category, specificity and English glosses.
  *
- * <p>The built-in lexicon ({@link #builtIn()}) combines {@code lexicon.tsv} (programme vocabulary, Chinese and
- * English) with {@code xinjiang-places.tsv} (the Xinjiang gazetteer and the XPCC divisions). Users add their own
- * terms with {@link #load(Path)} and {@link #plus(Lexicon)}. No two entries share a term.
+ * <p>The built-in lexicon ({@link #builtIn()}) combines {@code lexicon.tsv} (programme vocabulary,
+ * Chinese and English) with {@code xinjiang-places.tsv} (the Xinjiang gazetteer and the XPCC
+ * divisions). Users add their own terms with {@link #load(Path)} and {@link #plus(Lexicon)}. No two
+ * entries share a term.
  */
 public final class Lexicon {
   private static final String LEXICON_RESOURCE = "lexicon.tsv";
@@ -47,31 +48,38 @@ public final class Lexicon {
         throw new IllegalArgumentException("duplicate term in entries: " + e.term());
       e.traditional().ifPresent(t -> traditional.putIfAbsent(t, e));
       for (String gloss : e.english()) {
-        List<LexiconEntry> list = glosses.computeIfAbsent(EnglishSpelling.key(gloss), k -> new ArrayList<>());
+        List<LexiconEntry> list =
+            glosses.computeIfAbsent(EnglishSpelling.key(gloss), k -> new ArrayList<>());
         if (!list.contains(e)) list.add(e);
       }
     }
     byTerm = Map.copyOf(terms);
     byTraditional = Map.copyOf(traditional);
-    byGloss = glosses.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, g -> List.copyOf(g.getValue())));
+    byGloss =
+        glosses.entrySet().stream()
+            .collect(
+                Collectors.toUnmodifiableMap(Map.Entry::getKey, g -> List.copyOf(g.getValue())));
   }
 
-  /** A lexicon of exactly {@code entries}; throws {@link IllegalArgumentException} if two share a term. */
+  /**
+   * A lexicon of exactly {@code entries}; throws {@link IllegalArgumentException} if two share a
+   * term.
+   */
   public static Lexicon of(List<LexiconEntry> entries) {
     return new Lexicon(Objects.requireNonNull(entries, "entries"));
   }
 
   /**
-   * The built-in lexicon: programme terms and the Xinjiang place list. Parsed once on first use; the result is
-   * immutable, so sharing it is safe.
+   * The built-in lexicon: programme terms and the Xinjiang place list. Parsed once on first use;
+   * the result is immutable, so sharing it is safe.
    */
   public static Lexicon builtIn() {
     return BuiltIn.LEXICON;
   }
 
   /**
-   * Reads a user lexicon file in the {@code lexicon.tsv} format (UTF-8; columns {@code term, traditional, english,
-   * category, subcategory, specificity, note}).
+   * Reads a user lexicon file in the {@code lexicon.tsv} format (UTF-8; columns {@code term,
+   * traditional, english, category, subcategory, specificity, note}).
    *
    * @throws LexiconFormatException naming the file and line of the first malformed row
    * @throws IOException if the file cannot be read
@@ -84,8 +92,8 @@ public final class Lexicon {
   }
 
   /**
-   * This lexicon with {@code other}'s entries added; where both have an entry for the same term, {@code other}'s
-   * wins.
+   * This lexicon with {@code other}'s entries added; where both have an entry for the same term,
+   * {@code other}'s wins.
    */
   public Lexicon plus(Lexicon other) {
     Objects.requireNonNull(other, "other");
@@ -109,8 +117,9 @@ public final class Lexicon {
   }
 
   /**
-   * Entries with an English gloss equal to {@code english}, ignoring case, runs of whitespace and British/American
-   * spelling ("Labour  Transfer" finds the entries glossed "labor transfer"). Empty if none.
+   * Entries with an English gloss equal to {@code english}, ignoring case, runs of whitespace and
+   * British/American spelling ("Labour Transfer" finds the entries glossed "labor transfer"). Empty
+   * if none.
    */
   public List<LexiconEntry> byGloss(String english) {
     Objects.requireNonNull(english, "english");
@@ -129,25 +138,32 @@ public final class Lexicon {
     return "Lexicon[" + entries.size() + " entries]";
   }
 
-  /** Holder of the parsed built-in lexicon, initialised on first use (the JVM guarantees once, thread-safely). */
+  /**
+   * Holder of the parsed built-in lexicon, initialised on first use (the JVM guarantees once,
+   * thread-safely).
+   */
   private static final class BuiltIn {
     static final Lexicon LEXICON = loadBuiltIn();
 
     private static Lexicon loadBuiltIn() {
       try {
-        List<LexiconEntry> all = new ArrayList<>(LexiconTsv.parse(resourceLines(LEXICON_RESOURCE), LEXICON_RESOURCE));
+        List<LexiconEntry> all =
+            new ArrayList<>(LexiconTsv.parse(resourceLines(LEXICON_RESOURCE), LEXICON_RESOURCE));
         all.addAll(PlaceTsv.parse(resourceLines(PLACES_RESOURCE), PLACES_RESOURCE));
         return new Lexicon(Collections.unmodifiableList(all));
       } catch (IOException e) {
-        // The resources ship inside this jar: failing to read them is a packaging bug, not a user error.
-        throw new UncheckedIOException("built-in lexicon resources are missing or malformed: " + e.getMessage(), e);
+        // The resources ship inside this jar: failing to read them is a packaging bug, not a user
+        // error.
+        throw new UncheckedIOException(
+            "built-in lexicon resources are missing or malformed: " + e.getMessage(), e);
       }
     }
 
     private static List<String> resourceLines(String name) throws IOException {
       InputStream in = Lexicon.class.getResourceAsStream(name);
       if (in == null) throw new IOException("resource not found: org/zhengju/lexicon/" + name);
-      try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      try (BufferedReader r =
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
         return r.lines().collect(Collectors.toList());
       }
     }

@@ -11,7 +11,8 @@ import java.util.Optional;
  * @param traditional the traditional-script form, if different
  * @param english English gloss(es); search expands each to {@code term}
  * @param category reported category
- * @param subcategory finer internal category (e.g. {@code CAMP_VSETC}, {@code INDOCTRINATION}), if any
+ * @param subcategory finer internal category (e.g. {@code CAMP_VSETC}, {@code INDOCTRINATION}), if
+ *     any
  * @param specificity how telling the term is on its own
  * @param note reviewer's note on false positives, if any
  */

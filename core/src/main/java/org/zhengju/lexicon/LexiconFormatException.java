@@ -3,8 +3,9 @@ package org.zhengju.lexicon;
 import java.io.IOException;
 
 /**
- * A lexicon file that cannot be read as a lexicon: the message names the file and line and says what to fix, e.g.
- * {@code lexicon.tsv:12: unknown category FOO (expected one of LABOUR_TRANSFER, …)}.
+ * A lexicon file that cannot be read as a lexicon: the message names the file and line and says
+ * what to fix, e.g. {@code lexicon.tsv:12: unknown category FOO (expected one of LABOUR_TRANSFER,
+ * …)}.
  */
 public final class LexiconFormatException extends IOException {
   private final String source;

@@ -14,17 +14,19 @@ import org.zhengju.lexicon.internal.AhoCorasick;
 import org.zhengju.lexicon.internal.EnglishSpelling;
 
 /**
- * Finds every lexicon term in a normalized text in one pass (Aho–Corasick), in time linear in the text length plus
- * the number of matches.
+ * Finds every lexicon term in a normalized text in one pass (Aho–Corasick), in time linear in the
+ * text length plus the number of matches.
  *
- * <p>Each entry is matched by its term, its traditional form, and both folded to simplified character by character
- * (ICU {@code Traditional-Simplified}, as the normalizer folds {@link org.zhengju.normalize.NormalizedText#matchText()}).
- * An entry whose term is written in Latin letters is an English term: its term and every English gloss are matched
- * case-insensitively, in British and American spelling, and only as whole words (never inside a longer Latin word).
- * The same word-boundary rule applies to any pattern that begins or ends with a Latin letter or digit.
+ * <p>Each entry is matched by its term, its traditional form, and both folded to simplified
+ * character by character (ICU {@code Traditional-Simplified}, as the normalizer folds {@link
+ * org.zhengju.normalize.NormalizedText#matchText()}). An entry whose term is written in Latin
+ * letters is an English term: its term and every English gloss are matched case-insensitively, in
+ * British and American spelling, and only as whole words (never inside a longer Latin word). The
+ * same word-boundary rule applies to any pattern that begins or ends with a Latin letter or digit.
  *
- * <p>Immutable after construction and safe to share between threads. Building one takes on the order of a second
- * (ICU loads its transliteration rules), so build it once per lexicon and share it.
+ * <p>Immutable after construction and safe to share between threads. Building one takes on the
+ * order of a second (ICU loads its transliteration rules), so build it once per lexicon and share
+ * it.
  */
 public final class LexiconTagger {
   private static final Comparator<TermMatch> ORDER =
@@ -33,8 +35,10 @@ public final class LexiconTagger {
 
   private final List<LexiconEntry> entries;
   private final AhoCorasick automaton;
+
   /** For each pattern, the indices into {@link #entries} it stands for. */
   private final int[][] patternEntries;
+
   private final boolean[] boundedStart;
   private final boolean[] boundedEnd;
 
@@ -42,7 +46,8 @@ public final class LexiconTagger {
   public LexiconTagger(Lexicon lexicon) {
     Objects.requireNonNull(lexicon, "lexicon");
     entries = lexicon.entries();
-    ScriptFolder toSimplified = new ScriptFolder(Transliterator.getInstance("Traditional-Simplified"));
+    ScriptFolder toSimplified =
+        new ScriptFolder(Transliterator.getInstance("Traditional-Simplified"));
     // pattern (after case folding) -> entries, so a string shared by two entries is one pattern
     Map<String, Set<Integer>> patterns = new LinkedHashMap<>();
     for (int i = 0; i < entries.size(); i++) {
@@ -67,24 +72,27 @@ public final class LexiconTagger {
     Set<String> out = new LinkedHashSet<>();
     out.add(e.term());
     out.add(toSimplified.fold(e.term()));
-    e.traditional().ifPresent(t -> {
-      out.add(t);
-      out.add(toSimplified.fold(t));
-    });
+    e.traditional()
+        .ifPresent(
+            t -> {
+              out.add(t);
+              out.add(toSimplified.fold(t));
+            });
     if (isLatin(e.term())) {
       Set<String> english = new LinkedHashSet<>();
       english.add(e.term());
       english.addAll(e.english());
-      for (String g : english) out.addAll(EnglishSpelling.variants(g.strip().replaceAll("\\s+", " ")));
+      for (String g : english)
+        out.addAll(EnglishSpelling.variants(g.strip().replaceAll("\\s+", " ")));
     }
     out.removeIf(String::isEmpty);
     return out;
   }
 
   /**
-   * Folds traditional characters to simplified one char at a time, so the length never changes. Caches each
-   * character's fold: ICU transliteration is slow and the lexicon repeats characters a lot. Used only while
-   * constructing, by one thread.
+   * Folds traditional characters to simplified one char at a time, so the length never changes.
+   * Caches each character's fold: ICU transliteration is slow and the lexicon repeats characters a
+   * lot. Used only while constructing, by one thread.
    */
   private static final class ScriptFolder {
     private final Transliterator transliterator;
@@ -102,10 +110,12 @@ public final class LexiconTagger {
 
     private char fold(char c) {
       if (c < 0x2E80 || Character.isSurrogate(c)) return c;
-      return cache.computeIfAbsent(c, k -> {
-        String folded = transliterator.transliterate(String.valueOf(k));
-        return folded.length() == 1 ? folded.charAt(0) : k;
-      });
+      return cache.computeIfAbsent(
+          c,
+          k -> {
+            String folded = transliterator.transliterate(String.valueOf(k));
+            return folded.length() == 1 ? folded.charAt(0) : k;
+          });
     }
   }
 
@@ -131,8 +141,8 @@ public final class LexiconTagger {
   }
 
   /**
-   * All lexicon terms in {@code text.matchText()}, overlaps included, ordered by start, then longest first. Each
-   * match carries normalized offsets and the source offsets they map to.
+   * All lexicon terms in {@code text.matchText()}, overlaps included, ordered by start, then
+   * longest first. Each match carries normalized offsets and the source offsets they map to.
    */
   public List<TermMatch> tag(org.zhengju.normalize.NormalizedText text) {
     Objects.requireNonNull(text, "text");
@@ -144,16 +154,18 @@ public final class LexiconTagger {
           if (boundedStart[p] && start > 0 && isWordChar(s.charAt(start - 1))) return;
           if (boundedEnd[p] && end < s.length() && isWordChar(s.charAt(end))) return;
           for (int e : patternEntries[p])
-            out.add(new TermMatch(entries.get(e), text.sourceStart(start), text.sourceEnd(end), start, end));
+            out.add(
+                new TermMatch(
+                    entries.get(e), text.sourceStart(start), text.sourceEnd(end), start, end));
         });
     out.sort(ORDER);
     return out;
   }
 
   /**
-   * The leftmost-longest subset of {@code matches}: scanning by start offset, each match is kept if it does not
-   * overlap one already kept, preferring the longer of matches that start together. Input in any order; output
-   * ordered by start.
+   * The leftmost-longest subset of {@code matches}: scanning by start offset, each match is kept if
+   * it does not overlap one already kept, preferring the longer of matches that start together.
+   * Input in any order; output ordered by start.
    */
   public static List<TermMatch> longestNonOverlapping(List<TermMatch> matches) {
     Objects.requireNonNull(matches, "matches");

@@ -15,7 +15,8 @@ public enum Specificity {
       case "H", "HIGH" -> HIGH;
       case "M", "MEDIUM" -> MEDIUM;
       case "L", "LOW" -> LOW;
-      default -> throw new IllegalArgumentException("Unknown specificity: " + s + " (expected H, M or L)");
+      default ->
+          throw new IllegalArgumentException("Unknown specificity: " + s + " (expected H, M or L)");
     };
   }
 }

@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param normalizedStart offset in the normalized text
  * @param normalizedEnd end offset in the normalized text, exclusive
  */
-public record TermMatch(LexiconEntry entry, int start, int end, int normalizedStart, int normalizedEnd) {
+public record TermMatch(
+    LexiconEntry entry, int start, int end, int normalizedStart, int normalizedEnd) {
   public TermMatch {
     Objects.requireNonNull(entry, "entry");
     if (start < 0 || end < start) throw new IllegalArgumentException("bad source range");

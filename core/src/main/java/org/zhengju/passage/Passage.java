@@ -15,10 +15,17 @@ import java.util.Optional;
  * @param text the normalized text of the passage (original script, not folded to simplified)
  */
 public record Passage(
-    int ordinal, int start, int end, int normalizedStart, int normalizedEnd, Optional<Integer> page, String text) {
+    int ordinal,
+    int start,
+    int end,
+    int normalizedStart,
+    int normalizedEnd,
+    Optional<Integer> page,
+    String text) {
   public Passage {
     if (ordinal < 0) throw new IllegalArgumentException("ordinal must be >= 0");
-    if (start < 0 || end < start) throw new IllegalArgumentException("bad source range [" + start + ", " + end + ")");
+    if (start < 0 || end < start)
+      throw new IllegalArgumentException("bad source range [" + start + ", " + end + ")");
     if (normalizedStart < 0 || normalizedEnd < normalizedStart)
       throw new IllegalArgumentException("bad normalized range");
     Objects.requireNonNull(page, "page");

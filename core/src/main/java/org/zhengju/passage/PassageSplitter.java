@@ -7,23 +7,26 @@ import org.zhengju.document.ExtractedDocument;
 import org.zhengju.normalize.NormalizedText;
 
 /**
- * Splits a normalized document into passages: one passage per line of normalized text (a paragraph, a heading or
- * a table row), with paragraphs longer than a maximum split at sentence ends.
+ * Splits a normalized document into passages: one passage per line of normalized text (a paragraph,
+ * a heading or a table row), with paragraphs longer than a maximum split at sentence ends.
  *
  * <p>Rules, kept simple so that passage boundaries are predictable:
  *
  * <ul>
- *   <li>Every {@code \n}-separated line is its own passage, whatever its length: a short heading stays a passage
- *       of its own, and so does every table row (a line with tabs). Lines that are empty or only whitespace give
- *       no passage. Spaces and tabs at the ends of a passage are left out of it.
- *   <li>A line longer than {@code maxChars} is cut greedily: each piece ends after the last sentence end within
- *       the limit ({@code 。！？；}, possibly followed by closing quotes or brackets, or {@code .!?} followed by a
- *       space); when the window has no sentence end, the piece is cut hard at {@code maxChars}. A cut never
- *       separates characters that come from one source character (a surrogate pair, an NFKC expansion such as
- *       {@code ㍿} → {@code 株式会社}), so passages never share source characters; the only piece longer than
- *       {@code maxChars} is one such expansion that is longer on its own.
- *   <li>Offsets: {@code normalizedStart/End} index {@link NormalizedText#text()}; {@code start/end} are the source
- *       offsets of those through the offset map; {@code page} is {@link ExtractedDocument#pageAt} of {@code start}.
+ *   <li>Every {@code \n}-separated line is its own passage, whatever its length: a short heading
+ *       stays a passage of its own, and so does every table row (a line with tabs). Lines that are
+ *       empty or only whitespace give no passage. Spaces and tabs at the ends of a passage are left
+ *       out of it.
+ *   <li>A line longer than {@code maxChars} is cut greedily: each piece ends after the last
+ *       sentence end within the limit ({@code 。！？；}, possibly followed by closing quotes or
+ *       brackets, or {@code .!?} followed by a space); when the window has no sentence end, the
+ *       piece is cut hard at {@code maxChars}. A cut never separates characters that come from one
+ *       source character (a surrogate pair, an NFKC expansion such as {@code ㍿} → {@code 株式会社}), so
+ *       passages never share source characters; the only piece longer than {@code maxChars} is one
+ *       such expansion that is longer on its own.
+ *   <li>Offsets: {@code normalizedStart/End} index {@link NormalizedText#text()}; {@code start/end}
+ *       are the source offsets of those through the offset map; {@code page} is {@link
+ *       ExtractedDocument#pageAt} of {@code start}.
  * </ul>
  *
  * Immutable and thread-safe.
@@ -55,16 +58,20 @@ public final class PassageSplitter {
   }
 
   /**
-   * Splits {@code text}, the normalization of {@code document}'s text, into passages numbered from 0.
+   * Splits {@code text}, the normalization of {@code document}'s text, into passages numbered from
+   * 0.
    *
-   * @throws IllegalArgumentException if {@code text} was not made from a text of {@code document}'s length
+   * @throws IllegalArgumentException if {@code text} was not made from a text of {@code document}'s
+   *     length
    */
   public List<Passage> split(ExtractedDocument document, NormalizedText text) {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(text, "text");
     if (text.map().sourceLength() != document.text().length())
       throw new IllegalArgumentException(
-          "text was normalized from " + text.map().sourceLength() + " characters but the document has "
+          "text was normalized from "
+              + text.map().sourceLength()
+              + " characters but the document has "
               + document.text().length());
     String normalized = text.text();
     List<Passage> passages = new ArrayList<>();
@@ -78,7 +85,8 @@ public final class PassageSplitter {
     return List.copyOf(passages);
   }
 
-  private void splitLine(ExtractedDocument document, NormalizedText text, int from, int to, List<Passage> out) {
+  private void splitLine(
+      ExtractedDocument document, NormalizedText text, int from, int to, List<Passage> out) {
     String normalized = text.text();
     int pos = skipBlanks(normalized, from, to);
     int end = trimEnd(normalized, pos, to);
@@ -100,9 +108,10 @@ public final class PassageSplitter {
   }
 
   /**
-   * Where to cut a piece starting at {@code from} that should not extend past {@code limit}: after the last
-   * sentence end, else at the limit; never between characters that come from one source character (a surrogate
-   * pair, an NFKC expansion), so that passages never share source characters.
+   * Where to cut a piece starting at {@code from} that should not extend past {@code limit}: after
+   * the last sentence end, else at the limit; never between characters that come from one source
+   * character (a surrogate pair, an NFKC expansion), so that passages never share source
+   * characters.
    */
   private static int cutPoint(NormalizedText text, int from, int limit, int end) {
     String s = text.text();
@@ -119,10 +128,14 @@ public final class PassageSplitter {
   }
 
   private static boolean fromOneSourceCharacter(NormalizedText text, int a, int b) {
-    return text.sourceStart(a) == text.sourceStart(b) && text.sourceEnd(a + 1) == text.sourceEnd(b + 1);
+    return text.sourceStart(a) == text.sourceStart(b)
+        && text.sourceEnd(a + 1) == text.sourceEnd(b + 1);
   }
 
-  /** Whether a sentence ends just before {@code k} (and what follows is not more closing punctuation). */
+  /**
+   * Whether a sentence ends just before {@code k} (and what follows is not more closing
+   * punctuation).
+   */
   private static boolean isSentenceEndBefore(String s, int k, int floor) {
     if (k < s.length() && isClosing(s.charAt(k))) return false;
     int p = k - 1;
@@ -133,7 +146,8 @@ public final class PassageSplitter {
   }
 
   private static boolean isClosing(char c) {
-    return c == '”' || c == '’' || c == '」' || c == '』' || c == '）' || c == '》' || c == '】' || c == '〕';
+    return c == '”' || c == '’' || c == '」' || c == '』' || c == '）' || c == '》' || c == '】'
+        || c == '〕';
   }
 
   private static int skipBlanks(String s, int from, int to) {

@@ -4,14 +4,15 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * Parses numbers as written in Chinese documents: Arabic digits (half- or full-width, with {@code ,} thousands
- * separators and a decimal point), Chinese numerals ({@code 一百二十}, {@code 两万}, {@code 二〇一九}), financial
- * numerals ({@code 壹仟贰佰}), traditional forms ({@code 萬}, {@code 億}, {@code 兩}) and mixed forms ({@code 1.2万},
- * {@code 2.6万亿}, {@code 3千}).
+ * Parses numbers as written in Chinese documents: Arabic digits (half- or full-width, with {@code
+ * ,} thousands separators and a decimal point), Chinese numerals ({@code 一百二十}, {@code 两万}, {@code
+ * 二〇一九}), financial numerals ({@code 壹仟贰佰}), traditional forms ({@code 萬}, {@code 億}, {@code 兩})
+ * and mixed forms ({@code 1.2万}, {@code 2.6万亿}, {@code 3千}).
  *
- * <p>Chinese numerals follow the usual rules: {@code 十 百 千} multiply the digit before them, {@code 万} (10⁴) and
- * {@code 亿} (10⁸) close a section, {@code 零} marks a gap, a leading {@code 十} means 10 ({@code 十二} = 12), and a
- * string of digits without units is read digit by digit ({@code 二〇一九} = 2019).
+ * <p>Chinese numerals follow the usual rules: {@code 十 百 千} multiply the digit before them, {@code
+ * 万} (10⁴) and {@code 亿} (10⁸) close a section, {@code 零} marks a gap, a leading {@code 十} means 10
+ * ({@code 十二} = 12), and a string of digits without units is read digit by digit ({@code 二〇一九} =
+ * 2019).
  */
 public final class ChineseNumerals {
   private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
@@ -20,8 +21,9 @@ public final class ChineseNumerals {
   private ChineseNumerals() {}
 
   /**
-   * The value of {@code s}, or empty if {@code s} is not a number in one of the forms above. Trailing zeros after
-   * the decimal point are dropped ({@code 1,234.50} → 1234.5, {@code 1.2万} → 12000).
+   * The value of {@code s}, or empty if {@code s} is not a number in one of the forms above.
+   * Trailing zeros after the decimal point are dropped ({@code 1,234.50} → 1234.5, {@code 1.2万} →
+   * 12000).
    */
   public static Optional<BigDecimal> parse(String s) {
     if (s == null) return Optional.empty();
@@ -36,7 +38,8 @@ public final class ChineseNumerals {
       value = parseArabic(t.substring(0, digitsEnd));
       for (int i = digitsEnd; i < t.length() && value.isPresent(); i++) {
         long m = magnitude(t.charAt(i));
-        value = m == 0 ? Optional.empty() : Optional.of(value.get().multiply(BigDecimal.valueOf(m)));
+        value =
+            m == 0 ? Optional.empty() : Optional.of(value.get().multiply(BigDecimal.valueOf(m)));
       }
     }
     return value.map(ChineseNumerals::tidy);
@@ -48,7 +51,12 @@ public final class ChineseNumerals {
   }
 
   private static boolean isArabicPart(char c) {
-    return (c >= '0' && c <= '9') || (c >= '０' && c <= '９') || c == ',' || c == '，' || c == '.' || c == '．';
+    return (c >= '0' && c <= '9')
+        || (c >= '０' && c <= '９')
+        || c == ','
+        || c == '，'
+        || c == '.'
+        || c == '．';
   }
 
   private static Optional<BigDecimal> parseArabic(String s) {
@@ -125,7 +133,9 @@ public final class ChineseNumerals {
         pending = -1;
       } else if (m == 10_000) {
         long sectionValue = section + Math.max(pending, 0);
-        wan = wan.add(BigDecimal.valueOf(sectionValue == 0 ? 1 : sectionValue).multiply(TEN_THOUSAND));
+        wan =
+            wan.add(
+                BigDecimal.valueOf(sectionValue == 0 ? 1 : sectionValue).multiply(TEN_THOUSAND));
         section = 0;
         pending = -1;
       } else {

@@ -34,6 +34,7 @@ public record Quantity(
     Objects.requireNonNull(qualifier, "qualifier");
     Objects.requireNonNull(period, "period");
     if (start < 0 || end < start) throw new IllegalArgumentException("bad source range");
-    if (normalizedStart < 0 || normalizedEnd < normalizedStart) throw new IllegalArgumentException("bad normalized range");
+    if (normalizedStart < 0 || normalizedEnd < normalizedStart)
+      throw new IllegalArgumentException("bad normalized range");
   }
 }

@@ -11,17 +11,19 @@ import java.util.regex.Pattern;
 import org.zhengju.normalize.NormalizedText;
 
 /**
- * Finds counts of people, sums of money and per-person rates in a normalized text, with their values in base units.
+ * Finds counts of people, sums of money and per-person rates in a normalized text, with their
+ * values in base units.
  *
- * <p>Recognized forms: a number (see {@link ChineseNumerals}) followed by a person unit ({@code 人 名 人次 户}), a
- * money unit ({@code 元}, with {@code 千 万 亿} magnitudes: {@code 10万元}), or a rate unit ({@code 元/人},
- * {@code 元/人·月}); and rates written {@code 每人[每月]…元}. Adjacent qualifiers are kept: {@code 余 多} after the
- * number, {@code 左右 以上} after the unit, {@code 近 约 逾 超过 累计 共 共计 合计} before it; when there are
- * several, the approximator nearest the number wins over a scope word. The span covers the qualifiers.
+ * <p>Recognized forms: a number (see {@link ChineseNumerals}) followed by a person unit ({@code 人 名
+ * 人次 户}), a money unit ({@code 元}, with {@code 千 万 亿} magnitudes: {@code 10万元}), or a rate unit
+ * ({@code 元/人}, {@code 元/人·月}); and rates written {@code 每人[每月]…元}. Adjacent qualifiers are kept:
+ * {@code 余 多} after the number, {@code 左右 以上} after the unit, {@code 近 约 逾 超过 累计 共 共计 合计} before
+ * it; when there are several, the approximator nearest the number wins over a scope word. The span
+ * covers the qualifiers.
  *
- * <p>Years, dates and percentages are never quantities (they carry no unit above). {@code 名} in {@code 前五名客户}
- * and {@code 名单}, {@code 人} in {@code 人民币}, bare magnitudes such as {@code 千人计划} and a lone {@code 一} before
- * a person unit ({@code 统一名称}, {@code 唯一人选}) are not tagged.
+ * <p>Years, dates and percentages are never quantities (they carry no unit above). {@code 名} in
+ * {@code 前五名客户} and {@code 名单}, {@code 人} in {@code 人民币}, bare magnitudes such as {@code 千人计划} and
+ * a lone {@code 一} before a person unit ({@code 统一名称}, {@code 唯一人选}) are not tagged.
  *
  * <p>Stateless and safe to share between threads.
  */
@@ -32,11 +34,21 @@ public final class QuantityTagger {
   private static final String MAGNITUDE = "(?:万亿|萬億|亿|億|万|萬|千|百)";
   private static final String CHINESE_NUMERALS = "零〇一二两兩三四五六七八九十百千万亿壹贰貳叁肆伍陆陸柒捌玖拾佰仟萬億";
   private static final String DIGITS = "0123456789０１２３４５６７８９";
-  /** Characters that, just before a number, mean it is not the start of a quantity (inside a number, 第N). */
+
+  /**
+   * Characters that, just before a number, mean it is not the start of a quantity (inside a number,
+   * 第N).
+   */
   private static final String NOT_BEFORE_NUMBER = DIGITS + "第" + CHINESE_NUMERALS;
-  /** Separators that continue a number only when a digit precedes them (1,200 / 3.5), not after 年, (a clause). */
+
+  /**
+   * Separators that continue a number only when a digit precedes them (1,200 / 3.5), not after 年,
+   * (a clause).
+   */
   private static final String SEPARATORS = ".．,，";
-  private static final String NUMBER = "(?<num>(?:" + ARABIC + ")" + MAGNITUDE + "?|" + CHINESE + ")";
+
+  private static final String NUMBER =
+      "(?<num>(?:" + ARABIC + ")" + MAGNITUDE + "?|" + CHINESE + ")";
 
   private static final String[] PREFIX_QUALIFIERS = {"超过", "累计", "共计", "合计", "近", "约", "逾", "共"};
 
@@ -70,11 +82,20 @@ public final class QuantityTagger {
     for (int i = s.indexOf("每人"); i >= 0; i = s.indexOf("每人", i + 1)) {
       m.region(i, s.length());
       if (!m.lookingAt()) continue;
-      toQuantity(text, m, i, QuantityKind.PER_PERSON_RATE, "元", Optional.ofNullable(m.group("per")), null, null)
+      toQuantity(
+              text,
+              m,
+              i,
+              QuantityKind.PER_PERSON_RATE,
+              "元",
+              Optional.ofNullable(m.group("per")),
+              null,
+              null)
           .ifPresent(rates::add);
     }
     List<Quantity> out = new ArrayList<>(rates);
-    // Running the regex only where a number can start is what keeps this fast: a pattern that may begin at any
+    // Running the regex only where a number can start is what keeps this fast: a pattern that may
+    // begin at any
     // character (an optional qualifier) defeats the regex engine's own scanning.
     m = AMOUNT.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
     for (int i = 0; i < s.length(); i++) {
@@ -89,7 +110,15 @@ public final class QuantityTagger {
               ? QuantityKind.PER_PERSON_RATE
               : unit.equals("元") ? QuantityKind.MONEY : QuantityKind.PERSONS;
       Optional<Quantity> q =
-          toQuantity(text, m, start, kind, unit, Optional.ofNullable(m.group("per")), pre, m.group("post"));
+          toQuantity(
+              text,
+              m,
+              start,
+              kind,
+              unit,
+              Optional.ofNullable(m.group("per")),
+              pre,
+              m.group("post"));
       if (q.isPresent() && rates.stream().noneMatch(r -> overlaps(r, q.get()))) {
         out.add(q.get());
         i = m.end() - 1;
@@ -101,7 +130,8 @@ public final class QuantityTagger {
 
   private static boolean startsNumber(String s, int i) {
     char c = s.charAt(i);
-    boolean numeric = (c >= '0' && c <= '9') || (c >= '０' && c <= '９') || CHINESE_NUMERALS.indexOf(c) >= 0;
+    boolean numeric =
+        (c >= '0' && c <= '9') || (c >= '０' && c <= '９') || CHINESE_NUMERALS.indexOf(c) >= 0;
     if (!numeric || i == 0) return numeric;
     char before = s.charAt(i - 1);
     if (NOT_BEFORE_NUMBER.indexOf(before) >= 0) return false;
@@ -119,7 +149,14 @@ public final class QuantityTagger {
   }
 
   private static Optional<Quantity> toQuantity(
-      NormalizedText text, Matcher m, int start, QuantityKind kind, String baseUnit, Optional<String> period, String pre, String post) {
+      NormalizedText text,
+      Matcher m,
+      int start,
+      QuantityKind kind,
+      String baseUnit,
+      Optional<String> period,
+      String pre,
+      String post) {
     String num = m.group("num");
     String inf = m.group("inf");
     String mag = m.group("mag");
@@ -137,7 +174,16 @@ public final class QuantityTagger {
     Optional<String> qualifier = Optional.ofNullable(inf != null ? inf : post != null ? post : pre);
     int end = m.end();
     return Optional.of(
-        new Quantity(kind, parsed.get(), unit, qualifier, period, text.sourceStart(start), text.sourceEnd(end), start, end));
+        new Quantity(
+            kind,
+            parsed.get(),
+            unit,
+            qualifier,
+            period,
+            text.sourceStart(start),
+            text.sourceEnd(end),
+            start,
+            end));
   }
 
   private static boolean isChinese(String num) {
@@ -149,7 +195,9 @@ public final class QuantityTagger {
     return "十百千万亿拾佰仟萬億".indexOf(c) >= 0;
   }
 
-  /** The magnitude characters (千 万 亿) that end a number as written: 1.2万 → 万, 两千万 → 千万, 一百二十 → "". */
+  /**
+   * The magnitude characters (千 万 亿) that end a number as written: 1.2万 → 万, 两千万 → 千万, 一百二十 → "".
+   */
   private static String trailingMagnitude(String num) {
     int i = num.length();
     while (i > 0 && "千万亿仟萬億".indexOf(num.charAt(i - 1)) >= 0) i--;

@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.zhengju.analysis.AnalyzedDocument;
 
 /**
- * Where analysed documents go: their passages (for search) and their records (for companies and verification).
- * The Lucene index implements it; an OpenSearch backend can later.
+ * Where analysed documents go: their passages (for search) and their records (for companies and
+ * verification). The Lucene index implements it; an OpenSearch backend can later.
  *
  * <p>Holds an open index: whoever opens a store closes it, which commits what was added.
  */

@@ -7,8 +7,8 @@ import org.zhengju.entity.CompanyName;
 import org.zhengju.evidence.EvidenceItem;
 
 /**
- * What a corpus store keeps about one ingested document: where it came from, the companies it names and its
- * evidence. Enough to aggregate companies and to verify quotes without re-analysing.
+ * What a corpus store keeps about one ingested document: where it came from, the companies it names
+ * and its evidence. Enough to aggregate companies and to verify quotes without re-analysing.
  *
  * @param source the document's source name (relative path, {@code !/}-joined for embedded files)
  * @param sha256 SHA-256 of the document's original bytes

@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.zhengju.analysis.AnalyzedDocument;
 
 /**
- * A corpus store that keeps everything in memory: for pipelines that want the analysis without an index, and for
- * evaluations. Thread-safe; holds no resources, so closing it does nothing.
+ * A corpus store that keeps everything in memory: for pipelines that want the analysis without an
+ * index, and for evaluations. Thread-safe; holds no resources, so closing it does nothing.
  */
 public final class InMemoryCorpusStore implements CorpusStore {
   private final List<AnalyzedDocument> analyzed = new ArrayList<>();
@@ -20,7 +20,8 @@ public final class InMemoryCorpusStore implements CorpusStore {
   }
 
   @Override
-  public synchronized void add(AnalyzedDocument document, Path file, Optional<String> partialReason) {
+  public synchronized void add(
+      AnalyzedDocument document, Path file, Optional<String> partialReason) {
     analyzed.add(document);
     records.add(DocumentRecords.of(document, file, partialReason));
   }
@@ -33,7 +34,10 @@ public final class InMemoryCorpusStore implements CorpusStore {
     return List.copyOf(records);
   }
 
-  /** Every analysed document added, in order, with its normalized text, passages, terms and mentions. */
+  /**
+   * Every analysed document added, in order, with its normalized text, passages, terms and
+   * mentions.
+   */
   public synchronized List<AnalyzedDocument> analyzed() {
     return List.copyOf(analyzed);
   }

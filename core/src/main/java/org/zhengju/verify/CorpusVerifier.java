@@ -16,14 +16,16 @@ import org.zhengju.normalize.TextNormalizer;
 import org.zhengju.store.DocumentRecord;
 
 /**
- * Re-reads the source files of an index, checks their SHA-256 and re-finds every quote at its cited offsets:
- * the check a reviewer runs before filing evidence.
+ * Re-reads the source files of an index, checks their SHA-256 and re-finds every quote at its cited
+ * offsets: the check a reviewer runs before filing evidence.
  */
 public final class CorpusVerifier {
   private final TextExtractor extractor;
   private final TextNormalizer normalizer;
 
-  /** A verifier that re-extracts with {@code extractor} and re-normalizes with {@code normalizer}. */
+  /**
+   * A verifier that re-extracts with {@code extractor} and re-normalizes with {@code normalizer}.
+   */
   public CorpusVerifier(TextExtractor extractor, TextNormalizer normalizer) {
     this.extractor = Objects.requireNonNull(extractor, "extractor");
     this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
@@ -34,7 +36,8 @@ public final class CorpusVerifier {
     Map<String, List<DocumentRecord>> byFile = new HashMap<>();
     List<String> missing = new ArrayList<>();
     for (DocumentRecord r : records) {
-      if (r.file().isEmpty() || !Files.isRegularFile(Path.of(r.file().get()))) missing.add(r.source());
+      if (r.file().isEmpty() || !Files.isRegularFile(Path.of(r.file().get())))
+        missing.add(r.source());
       else byFile.computeIfAbsent(r.file().get(), k -> new ArrayList<>()).add(r);
     }
     List<Mismatch> mismatches = new ArrayList<>();
@@ -51,19 +54,34 @@ public final class CorpusVerifier {
       for (DocumentRecord r : e.getValue()) {
         ExtractedDocument doc = extracted.get(r.source());
         if (doc == null) {
-          mismatches.add(new Mismatch(r.source(), "cannot be re-read: " + failed.getOrDefault(r.source(), "not found in its file")));
+          mismatches.add(
+              new Mismatch(
+                  r.source(),
+                  "cannot be re-read: "
+                      + failed.getOrDefault(r.source(), "not found in its file")));
           continue;
         }
         documents++;
         if (!doc.sha256().equals(r.sha256())) {
-          mismatches.add(new Mismatch(r.source(), "sha256 changed: indexed " + r.sha256() + ", now " + doc.sha256()));
+          mismatches.add(
+              new Mismatch(
+                  r.source(), "sha256 changed: indexed " + r.sha256() + ", now " + doc.sha256()));
           continue;
         }
         NormalizedText text = normalizer.normalize(doc);
         for (EvidenceItem item : r.evidence()) {
           if (QuoteLocator.matches(text, item)) quotes++;
-          else mismatches.add(new Mismatch(r.source(), "quote not found at " + item.start() + "–" + item.end()
-              + ": \"" + abbreviate(item.quote()) + "\""));
+          else
+            mismatches.add(
+                new Mismatch(
+                    r.source(),
+                    "quote not found at "
+                        + item.start()
+                        + "–"
+                        + item.end()
+                        + ": \""
+                        + abbreviate(item.quote())
+                        + "\""));
         }
       }
     }

@@ -4,8 +4,8 @@ import org.zhengju.evidence.EvidenceItem;
 import org.zhengju.normalize.NormalizedText;
 
 /**
- * Defines, in one place, how a quote relates to its cited source offsets: the quote is the normalized text of
- * the normalized characters that come from source range {@code [start, end)}.
+ * Defines, in one place, how a quote relates to its cited source offsets: the quote is the
+ * normalized text of the normalized characters that come from source range {@code [start, end)}.
  */
 public final class QuoteLocator {
   private QuoteLocator() {}

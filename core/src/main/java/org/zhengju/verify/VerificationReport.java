@@ -7,10 +7,12 @@ import java.util.List;
  *
  * @param documents documents whose source file was present and re-read
  * @param quotes quotes re-found at their cited offsets
- * @param missing sources whose file is no longer where it was ingested from (not an integrity failure)
+ * @param missing sources whose file is no longer where it was ingested from (not an integrity
+ *     failure)
  * @param mismatches hashes that changed and quotes that were not re-found
  */
-public record VerificationReport(int documents, int quotes, List<String> missing, List<Mismatch> mismatches) {
+public record VerificationReport(
+    int documents, int quotes, List<String> missing, List<Mismatch> mismatches) {
   public VerificationReport {
     missing = List.copyOf(missing);
     mismatches = List.copyOf(mismatches);

@@ -15,7 +15,10 @@ import org.zhengju.normalize.NormalizedText;
 import org.zhengju.normalize.OffsetMap;
 import org.zhengju.passage.Passage;
 
-/** Name rules found on the bundled corpus: boundaries, glossary rows run together, units, generic workshops. */
+/**
+ * Name rules found on the bundled corpus: boundaries, glossary rows run together, units, generic
+ * workshops.
+ */
 class CompanyNameRulesTest {
 
   private static List<Mention> companies(Fixture f) {
@@ -34,7 +37,8 @@ class CompanyNameRulesTest {
   })
   void cutsTheNameAfterRelationsCountsAndCodes(String sentence, String expected, int start) {
     List<Mention> found = companies(Fixture.of(sentence));
-    assertThat(found).extracting(Mention::text, Mention::normalizedStart, Mention::normalizedEnd)
+    assertThat(found)
+        .extracting(Mention::text, Mention::normalizedStart, Mention::normalizedEnd)
         .containsExactly(tuple(expected, start, start + expected.length()));
   }
 
@@ -42,7 +46,8 @@ class CompanyNameRulesTest {
   void separatesAHeadingNameFromTheSameNameOpeningTheNextLine() {
     // Heading and paragraph joined by normalization: the name is found twice, not as one long name.
     String s = "二、案例：卓尼县绿野农民专业合作社卓尼县绿野农民专业合作社成立于2015年。";
-    assertThat(companies(Fixture.of(s))).extracting(Mention::text, Mention::normalizedStart)
+    assertThat(companies(Fixture.of(s)))
+        .extracting(Mention::text, Mention::normalizedStart)
         .containsExactly(tuple("卓尼县绿野农民专业合作社", 5), tuple("卓尼县绿野农民专业合作社", 17));
   }
 
@@ -53,7 +58,8 @@ class CompanyNameRulesTest {
     "洛浦縣衛星工廠調查：村民家門口就業, 洛浦县卫星工厂调查：村民家门口就业",
     "全县共建成扶贫车间45个，墨玉县扶贫车间吸纳就业3000人。, 全县共建成扶贫车间45个，墨玉县扶贫车间吸纳就业3000人。",
   })
-  void takesCountedDemonstrativeOrCountyWideWorkshopsForCategoriesInEitherScript(String text, String match) {
+  void takesCountedDemonstrativeOrCountyWideWorkshopsForCategoriesInEitherScript(
+      String text, String match) {
     assertThat(companies(Fixture.traditional(text, match))).isEmpty();
   }
 
@@ -63,7 +69,8 @@ class CompanyNameRulesTest {
     "妇女在墨玉县阿亚克社区扶贫车间缝制手套。, 墨玉县阿亚克社区扶贫车间, 3",
   })
   void keepsAVillageOrCommunityWorkshopAsAName(String s, String expected, int start) {
-    assertThat(companies(Fixture.of(s))).extracting(Mention::text, Mention::normalizedStart)
+    assertThat(companies(Fixture.of(s)))
+        .extracting(Mention::text, Mention::normalizedStart)
         .containsExactly(tuple(expected, start));
   }
 
@@ -72,7 +79,8 @@ class CompanyNameRulesTest {
     String text = "和田錦繡服飾有限公司（下稱「錦繡服飾」）開辦了12家衛星工廠。\n\n位於多魯鄉的錦繡服飾第三衛星工廠共有工人186名。";
     String match = "和田锦绣服饰有限公司（下称「锦绣服饰」）开办了12家卫星工厂。\n\n位于多鲁乡的锦绣服饰第三卫星工厂共有工人186名。";
     List<Mention> found = companies(Fixture.traditional(text, match));
-    assertThat(found).extracting(Mention::text, Mention::normalizedStart, Mention::canonical)
+    assertThat(found)
+        .extracting(Mention::text, Mention::normalizedStart, Mention::canonical)
         .containsExactly(
             tuple("和田錦繡服飾有限公司", 0, Optional.empty()),
             tuple("錦繡服飾", 14, Optional.of("和田錦繡服飾有限公司")),
@@ -81,16 +89,26 @@ class CompanyNameRulesTest {
 
   @Test
   void readsGlossaryRowsWhoseCellsNormalizationRanTogether() {
-    String source = "释义\n公司、本公司、青岚纺织 指 青岚纺织科技有限公司\n青岚阿克苏 指 青岚纺织（阿克苏）有限公司，系本公司全资子公司\n"
-        + "报告期 指 2019年1月1日至2019年12月31日\n";
+    String source =
+        "释义\n公司、本公司、青岚纺织 指 青岚纺织科技有限公司\n青岚阿克苏 指 青岚纺织（阿克苏）有限公司，系本公司全资子公司\n"
+            + "报告期 指 2019年1月1日至2019年12月31日\n";
     NormalizedText text = new ChineseTextNormalizer().normalize(source);
-    // The spaces between Chinese characters and the row breaks are gone: only the offset map remembers them.
-    assertThat(text.text()).isEqualTo(
-        "释义公司、本公司、青岚纺织指青岚纺织科技有限公司青岚阿克苏指青岚纺织（阿克苏）有限公司，系本公司全资子公司报告期指 2019年1月1日至2019年12月31日");
-    List<Passage> passages = List.of(new Passage(0, 0, source.length(), 0, text.text().length(), Optional.empty(), text.text()));
-    List<Mention> found = new RuleCompanyRecognizer().recognize(text, passages).stream()
-        .filter(m -> m.kind() == EntityKind.COMPANY).toList();
-    assertThat(found).extracting(Mention::text, Mention::normalizedStart, Mention::canonical)
+    // The spaces between Chinese characters and the row breaks are gone: only the offset map
+    // remembers them.
+    assertThat(text.text())
+        .isEqualTo(
+            "释义公司、本公司、青岚纺织指青岚纺织科技有限公司青岚阿克苏指青岚纺织（阿克苏）有限公司，系本公司全资子公司报告期指 2019年1月1日至2019年12月31日");
+    List<Passage> passages =
+        List.of(
+            new Passage(
+                0, 0, source.length(), 0, text.text().length(), Optional.empty(), text.text()));
+    List<Mention> found =
+        new RuleCompanyRecognizer()
+            .recognize(text, passages).stream()
+                .filter(m -> m.kind() == EntityKind.COMPANY)
+                .toList();
+    assertThat(found)
+        .extracting(Mention::text, Mention::normalizedStart, Mention::canonical)
         .containsExactly(
             tuple("公司", 2, Optional.of("青岚纺织科技有限公司")),
             tuple("本公司", 5, Optional.of("青岚纺织科技有限公司")),
@@ -117,10 +135,12 @@ class CompanyNameRulesTest {
 
   @Test
   void takesAChineseNameInBracketsAfterAnEnglishNameAsItsLegalName() {
-    String s = "Hengyuan Apparel Co., Ltd. (恒远服饰股份有限公司) is a joint stock company.\n\n"
-        + "\"Company\" means Hengyuan Apparel Co., Ltd. (恒远服饰股份有限公司).";
+    String s =
+        "Hengyuan Apparel Co., Ltd. (恒远服饰股份有限公司) is a joint stock company.\n\n"
+            + "\"Company\" means Hengyuan Apparel Co., Ltd. (恒远服饰股份有限公司).";
     List<Mention> found = companies(Fixture.of(s));
-    assertThat(found).extracting(Mention::text, Mention::normalizedStart, Mention::canonical)
+    assertThat(found)
+        .extracting(Mention::text, Mention::normalizedStart, Mention::canonical)
         .containsExactly(
             tuple("Hengyuan Apparel Co., Ltd.", 0, Optional.of("恒远服饰股份有限公司")),
             tuple("恒远服饰股份有限公司", 28, Optional.empty()),
@@ -131,11 +151,13 @@ class CompanyNameRulesTest {
 
   @Test
   void readsAnEnglishDefinitionsEntryAndFollowsItsTermsThroughTheDocument() {
-    String s = "\"Company\" or \"Hengyuan\" means Hengyuan Apparel Co., Ltd. (恒远服饰股份有限公司); \"Group\" means the"
-        + " Company and its subsidiaries.\n\nHengyuan is a joint stock company; the Company employs 8,215 staff.";
+    String s =
+        "\"Company\" or \"Hengyuan\" means Hengyuan Apparel Co., Ltd. (恒远服饰股份有限公司); \"Group\" means the"
+            + " Company and its subsidiaries.\n\nHengyuan is a joint stock company; the Company employs 8,215 staff.";
     List<Mention> found = companies(Fixture.of(s));
     Optional<String> hengyuan = Optional.of("恒远服饰股份有限公司");
-    assertThat(found).extracting(Mention::text, Mention::normalizedStart, Mention::canonical)
+    assertThat(found)
+        .extracting(Mention::text, Mention::normalizedStart, Mention::canonical)
         .containsExactly(
             tuple("Company", 1, hengyuan),
             tuple("Hengyuan", 14, hengyuan),
@@ -148,15 +170,18 @@ class CompanyNameRulesTest {
 
   @Test
   void ignoresADefinitionThatMeansNoLegalName() {
-    String s = "\"Group\" means the Company and its subsidiaries; \"Reporting Period\" means the year 2020.";
+    String s =
+        "\"Group\" means the Company and its subsidiaries; \"Reporting Period\" means the year 2020.";
     assertThat(companies(Fixture.of(s))).isEmpty();
   }
 
   @Test
   void separatesARunningHeaderFromTheTitleRunIntoIt() {
-    // Running header and title joined by normalization: 年度报告 ends the header, the title's name starts after it.
+    // Running header and title joined by normalization: 年度报告 ends the header, the title's name
+    // starts after it.
     String s = "浙江明澜新材料股份有限公司2019年年度报告浙江明澜新材料股份有限公司2019年年度报告（摘录）";
-    assertThat(companies(Fixture.of(s))).extracting(Mention::text, Mention::normalizedStart)
+    assertThat(companies(Fixture.of(s)))
+        .extracting(Mention::text, Mention::normalizedStart)
         .containsExactly(tuple("浙江明澜新材料股份有限公司", 0), tuple("浙江明澜新材料股份有限公司", 22));
   }
 
@@ -164,7 +189,8 @@ class CompanyNameRulesTest {
   void takesTheStockShortNameForTheLegalNameItAbbreviates() {
     String s = "证券代码：605987 证券简称：垦源番茄 公告编号：2021-036\n垦源番茄制品股份有限公司关于实际控制人变更的提示性公告";
     List<Mention> found = companies(Fixture.of(s));
-    assertThat(found).extracting(Mention::text, Mention::normalizedStart, Mention::canonical)
+    assertThat(found)
+        .extracting(Mention::text, Mention::normalizedStart, Mention::canonical)
         .containsExactly(
             tuple("垦源番茄", 17, Optional.of("垦源番茄制品股份有限公司")),
             tuple("垦源番茄制品股份有限公司", 36, Optional.empty()));
@@ -173,7 +199,8 @@ class CompanyNameRulesTest {
   @Test
   void cutsAStockShortNameRunTogetherWithTheNextHeaderCell() {
     String s = "证券代码：605987证券简称：垦源番茄公告编号：2021-036\n垦源番茄制品股份有限公司关于实际控制人变更的提示性公告";
-    assertThat(companies(Fixture.of(s))).extracting(Mention::text, Mention::normalizedStart, Mention::canonical)
+    assertThat(companies(Fixture.of(s)))
+        .extracting(Mention::text, Mention::normalizedStart, Mention::canonical)
         .containsExactly(
             tuple("垦源番茄", 16, Optional.of("垦源番茄制品股份有限公司")),
             tuple("垦源番茄制品股份有限公司", 34, Optional.empty()));
@@ -189,12 +216,19 @@ class CompanyNameRulesTest {
   void readsGlossaryRowsWhoseCellsAreTabSeparated() {
     String source = "公司、本公司、青岚纺织\t指\t青岚纺织科技有限公司\n青岚阿克苏\t指\t青岚纺织（阿克苏）有限公司，系本公司全资子公司\n";
     NormalizedText text = new ChineseTextNormalizer().normalize(source);
-    assertThat(text.text()).isEqualTo(
-        "公司、本公司、青岚纺织\t指\t青岚纺织科技有限公司\n青岚阿克苏\t指\t青岚纺织（阿克苏）有限公司，系本公司全资子公司");
-    List<Passage> passages = List.of(new Passage(0, 0, source.length(), 0, text.text().length(), Optional.empty(), text.text()));
-    List<Mention> found = new RuleCompanyRecognizer().recognize(text, passages).stream()
-        .filter(m -> m.kind() == EntityKind.COMPANY).toList();
-    assertThat(found).extracting(Mention::text, Mention::normalizedStart, Mention::canonical)
+    assertThat(text.text())
+        .isEqualTo("公司、本公司、青岚纺织\t指\t青岚纺织科技有限公司\n青岚阿克苏\t指\t青岚纺织（阿克苏）有限公司，系本公司全资子公司");
+    List<Passage> passages =
+        List.of(
+            new Passage(
+                0, 0, source.length(), 0, text.text().length(), Optional.empty(), text.text()));
+    List<Mention> found =
+        new RuleCompanyRecognizer()
+            .recognize(text, passages).stream()
+                .filter(m -> m.kind() == EntityKind.COMPANY)
+                .toList();
+    assertThat(found)
+        .extracting(Mention::text, Mention::normalizedStart, Mention::canonical)
         .containsExactly(
             tuple("公司", 0, Optional.of("青岚纺织科技有限公司")),
             tuple("本公司", 3, Optional.of("青岚纺织科技有限公司")),

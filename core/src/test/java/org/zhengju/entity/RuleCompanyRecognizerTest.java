@@ -53,9 +53,19 @@ class RuleCompanyRecognizerTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"驻厂干部每天检查厂房和车间。", "本公司与该公司签订合同。", "开办了17个卫星工厂。", "公司各分公司均已整改。",
-      "必须有产业园区或卫星工厂。", "积极发展农业生产合作社。", "深化城乡信用合作社改革。", "各地兴建小水泥厂。", "私营棉纺织厂。",
-      "公司棉花主要通过储备棉竞拍和长期合作轧花厂采购。", "产品交由定点加工厂生产。"})
+  @CsvSource({
+    "驻厂干部每天检查厂房和车间。",
+    "本公司与该公司签订合同。",
+    "开办了17个卫星工厂。",
+    "公司各分公司均已整改。",
+    "必须有产业园区或卫星工厂。",
+    "积极发展农业生产合作社。",
+    "深化城乡信用合作社改革。",
+    "各地兴建小水泥厂。",
+    "私营棉纺织厂。",
+    "公司棉花主要通过储备棉竞拍和长期合作轧花厂采购。",
+    "产品交由定点加工厂生产。"
+  })
   void doesNotTakeGenericWordsOrFactoryFloorsForCompanies(String sentence) {
     assertThat(companies(Fixture.of(sentence))).isEmpty();
   }
@@ -63,18 +73,22 @@ class RuleCompanyRecognizerTest {
   @Test
   void findsEnglishLegalName() {
     String s = "In 2019 Qinglan Textile Technology Co., Ltd. opened a plant.";
-    assertThat(companies(Fixture.of(s))).extracting(Mention::text, Mention::normalizedStart)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("Qinglan Textile Technology Co., Ltd.", 8));
+    assertThat(companies(Fixture.of(s)))
+        .extracting(Mention::text, Mention::normalizedStart)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Qinglan Textile Technology Co., Ltd.", 8));
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    "Tianchi Cotton Group Co., Ltd. exports yarn.|Tianchi Cotton Group Co., Ltd.",
-    "Shares of Baiyang Foods Company Limited rose.|Baiyang Foods Company Limited",
-    "Supplier: Qinghe Apparel Corp. (Hangzhou)|Qinghe Apparel Corp.",
-    "The Qinglan Holdings Ltd. annual report|Qinglan Holdings Ltd.",
-    "Yunshan Silicon Industry (Shanshan) Co., Ltd is listed.|Yunshan Silicon Industry (Shanshan) Co., Ltd",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Tianchi Cotton Group Co., Ltd. exports yarn.|Tianchi Cotton Group Co., Ltd.",
+        "Shares of Baiyang Foods Company Limited rose.|Baiyang Foods Company Limited",
+        "Supplier: Qinghe Apparel Corp. (Hangzhou)|Qinghe Apparel Corp.",
+        "The Qinglan Holdings Ltd. annual report|Qinglan Holdings Ltd.",
+        "Yunshan Silicon Industry (Shanshan) Co., Ltd is listed.|Yunshan Silicon Industry (Shanshan) Co., Ltd",
+      })
   void findsEnglishLegalForms(String sentence, String expected) {
     List<Mention> found = companies(Fixture.of(sentence));
     assertThat(found).extracting(Mention::text).containsExactly(expected);
@@ -85,9 +99,11 @@ class RuleCompanyRecognizerTest {
   void recognizesGovernmentBodiesAsGovernmentNotCompanies() {
     Fixture f = Fixture.of("墨玉县人力资源和社会保障局组织劳动力赴青岚纺织科技有限公司务工。");
     List<Mention> all = f.mentions();
-    assertThat(all).extracting(Mention::kind, Mention::text).containsExactly(
-        org.assertj.core.groups.Tuple.tuple(EntityKind.GOVERNMENT_BODY, "墨玉县人力资源和社会保障局"),
-        org.assertj.core.groups.Tuple.tuple(EntityKind.COMPANY, "青岚纺织科技有限公司"));
+    assertThat(all)
+        .extracting(Mention::kind, Mention::text)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(EntityKind.GOVERNMENT_BODY, "墨玉县人力资源和社会保障局"),
+            org.assertj.core.groups.Tuple.tuple(EntityKind.COMPANY, "青岚纺织科技有限公司"));
   }
 
   @Test
@@ -104,18 +120,21 @@ class RuleCompanyRecognizerTest {
   void followsAShortNameDefinedInBracketsThroughTheDocument() {
     String s = "青岚纺织科技有限公司（以下简称“青岚纺织”）成立于2010年。\n\n今年，青岚纺织接收农村富余劳动力150名。";
     List<Mention> found = companies(Fixture.of(s));
-    assertThat(found).extracting(Mention::text, Mention::normalizedStart, Mention::canonical)
+    assertThat(found)
+        .extracting(Mention::text, Mention::normalizedStart, Mention::canonical)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("青岚纺织科技有限公司", 0, Optional.empty()),
             org.assertj.core.groups.Tuple.tuple("青岚纺织", 16, Optional.of("青岚纺织科技有限公司")),
-            org.assertj.core.groups.Tuple.tuple("青岚纺织", s.indexOf("青岚纺织接收"), Optional.of("青岚纺织科技有限公司")));
+            org.assertj.core.groups.Tuple.tuple(
+                "青岚纺织", s.indexOf("青岚纺织接收"), Optional.of("青岚纺织科技有限公司")));
   }
 
   @Test
   void readsGlossaryRowsIncludingGenericWordsAndTheirLaterUse() {
     String s = "释义\n公司、本公司、青岚纺织 指 青岚纺织科技有限公司\n\n报告期内，本公司获得政府补助。";
     List<Mention> found = companies(Fixture.of(s));
-    assertThat(found).extracting(Mention::text, Mention::normalizedStart)
+    assertThat(found)
+        .extracting(Mention::text, Mention::normalizedStart)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("公司", 3),
             org.assertj.core.groups.Tuple.tuple("本公司", 6),
@@ -130,7 +149,9 @@ class RuleCompanyRecognizerTest {
   void takesAnEnglishNameInBracketsAsAnAlias() {
     String s = "青岚纺织科技有限公司（Qinglan Textile Technology Co., Ltd.）成立于2010年。";
     List<Mention> found = companies(Fixture.of(s));
-    assertThat(found).extracting(Mention::text).containsExactly("青岚纺织科技有限公司", "Qinglan Textile Technology Co., Ltd.");
+    assertThat(found)
+        .extracting(Mention::text)
+        .containsExactly("青岚纺织科技有限公司", "Qinglan Textile Technology Co., Ltd.");
     assertThat(found.get(1).canonical()).contains("青岚纺织科技有限公司");
     assertThat(found.get(1).normalizedStart()).isEqualTo(11);
   }
@@ -139,7 +160,8 @@ class RuleCompanyRecognizerTest {
   void reportsOnlyMentionsInsideTheGivenPassages() {
     Fixture f = Fixture.of("白杨食品有限公司在前。\n\n青岚纺织科技有限公司在后。");
     var second = f.passages().subList(1, 2);
-    assertThat(new RuleCompanyRecognizer().recognize(f.text(), second)).extracting(Mention::text)
+    assertThat(new RuleCompanyRecognizer().recognize(f.text(), second))
+        .extracting(Mention::text)
         .containsExactly("青岚纺织科技有限公司");
   }
 

@@ -25,20 +25,30 @@ import org.zhengju.store.InMemoryCorpusStore;
 import org.zhengju.testdata.score.ReportedCompany;
 import org.zhengju.testdata.score.ReportedEvidence;
 
-/** The whole road over a corpus folder through the real {@link Ingestor}, into an in-memory store. */
-record CorpusRun(IngestReport report, List<AnalyzedDocument> documents, List<CompanyProfile> companies) {
+/**
+ * The whole road over a corpus folder through the real {@link Ingestor}, into an in-memory store.
+ */
+record CorpusRun(
+    IngestReport report, List<AnalyzedDocument> documents, List<CompanyProfile> companies) {
 
   /** Runs the pipeline with the given recognizers over every file under {@code root}. */
   static CorpusRun of(Path root, List<EntityRecognizer> recognizers) throws IOException {
-    DocumentAnalyzer analyzer = new DocumentAnalyzer(new ChineseTextNormalizer(), new PassageSplitter(),
-        new LexiconTagger(Lexicon.builtIn()), new QuantityTagger(), recognizers);
+    DocumentAnalyzer analyzer =
+        new DocumentAnalyzer(
+            new ChineseTextNormalizer(),
+            new PassageSplitter(),
+            new LexiconTagger(Lexicon.builtIn()),
+            new QuantityTagger(),
+            recognizers);
     // OCR on, as a researcher's run has it: the corpus holds a notice that exists only as a scan.
     ExtractionSettings extraction = ExtractionSettings.defaults().withOcr(OcrSettings.defaults());
     try (TikaTextExtractor extractor = new TikaTextExtractor(extraction);
         InMemoryCorpusStore store = new InMemoryCorpusStore()) {
-      IngestReport report = new Ingestor(extractor, analyzer, store, IngestSettings.defaults())
-          .ingest(List.of(root), IngestListener.NONE);
-      return new CorpusRun(report, store.analyzed(), new CompanyAggregator().aggregate(store.documents()));
+      IngestReport report =
+          new Ingestor(extractor, analyzer, store, IngestSettings.defaults())
+              .ingest(List.of(root), IngestListener.NONE);
+      return new CorpusRun(
+          report, store.analyzed(), new CompanyAggregator().aggregate(store.documents()));
     }
   }
 
@@ -50,8 +60,15 @@ record CorpusRun(IngestReport report, List<AnalyzedDocument> documents, List<Com
   /** The companies in the scorer's plain terms. */
   List<ReportedCompany> reported() {
     return companies.stream()
-        .map(c -> new ReportedCompany(c.name(), c.aliases(), c.grade().name(),
-            c.evidence().stream().map(e -> new ReportedEvidence(e.source(), e.quote(), e.grade().name())).toList()))
+        .map(
+            c ->
+                new ReportedCompany(
+                    c.name(),
+                    c.aliases(),
+                    c.grade().name(),
+                    c.evidence().stream()
+                        .map(e -> new ReportedEvidence(e.source(), e.quote(), e.grade().name()))
+                        .toList()))
         .toList();
   }
 }

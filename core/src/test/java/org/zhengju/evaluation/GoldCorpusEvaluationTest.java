@@ -12,9 +12,9 @@ import org.zhengju.testdata.score.LinkScorer;
 import org.zhengju.verify.QuoteLocator;
 
 /**
- * The linked companies of the bundled corpus against the hand-written gold (testdata/gold), with the rule-based
- * recognizer alone. Companies only a statistical recognizer can find (gold note {@code ner-only}) are scored by
- * the nlp module's evaluation instead.
+ * The linked companies of the bundled corpus against the hand-written gold (testdata/gold), with
+ * the rule-based recognizer alone. Companies only a statistical recognizer can find (gold note
+ * {@code ner-only}) are scored by the nlp module's evaluation instead.
  */
 class GoldCorpusEvaluationTest {
   static CorpusRun run;
@@ -23,7 +23,10 @@ class GoldCorpusEvaluationTest {
   @BeforeAll
   static void runCorpus() throws Exception {
     run = CorpusRun.rulesOnly(TestCorpus.root());
-    score = new LinkScorer(TestCorpus.links(), TestCorpus.nonLinks()).withoutNerOnly().score(run.reported());
+    score =
+        new LinkScorer(TestCorpus.links(), TestCorpus.nonLinks())
+            .withoutNerOnly()
+            .score(run.reported());
     System.out.println("[gold, rules only] " + score.summary());
   }
 
@@ -63,9 +66,13 @@ class GoldCorpusEvaluationTest {
     int quotes = 0;
     for (AnalyzedDocument d : run.documents()) {
       for (EvidenceItem e : d.evidence()) {
-        assertThat(QuoteLocator.matches(d.normalized(), e)).as("quote of %s at %d–%d in %s", e.company(), e.start(), e.end(), e.source()).isTrue();
+        assertThat(QuoteLocator.matches(d.normalized(), e))
+            .as("quote of %s at %d–%d in %s", e.company(), e.start(), e.end(), e.source())
+            .isTrue();
         assertThat(e.page()).isEqualTo(d.document().pageAt(e.start()));
-        assertThat(d.document().text().substring(e.start(), e.end())).as("source span is not blank").isNotBlank();
+        assertThat(d.document().text().substring(e.start(), e.end()))
+            .as("source span is not blank")
+            .isNotBlank();
         quotes++;
       }
     }

@@ -13,7 +13,10 @@ import org.zhengju.entity.Mention;
 import org.zhengju.lexicon.Category;
 import org.zhengju.lexicon.Specificity;
 
-/** Randomized documents assembled from realistic sentences; checks what must hold for every evidence item. */
+/**
+ * Randomized documents assembled from realistic sentences; checks what must hold for every evidence
+ * item.
+ */
 class EvidenceInvariantsTest {
   private static final String[] COMPANIES = {
     "青岚纺织科技有限公司", "青岚纺织品贸易有限公司", "白杨食品有限公司", "新疆天池棉业有限公司", "青禾服饰有限公司"
@@ -48,18 +51,20 @@ class EvidenceInvariantsTest {
       }
       doc.append("\n\n");
     }
-    Fixture f = Fixture.indented("\u3000 ", doc.toString())
-        .termIfPresent("墨玉县", Category.XINJIANG_PLACE, Specificity.HIGH)
-        .termIfPresent("和田地区", Category.XINJIANG_PLACE, Specificity.HIGH)
-        .termIfPresent("英吉沙县", Category.XINJIANG_PLACE, Specificity.HIGH)
-        .termIfPresent("富余劳动力", Category.SURPLUS_LABOUR, Specificity.HIGH)
-        .termIfPresent("新疆籍务工人员", Category.ETHNIC_MINORITY_WORKERS, Specificity.HIGH)
-        .termIfPresent("劳动力转移", Category.LABOUR_TRANSFER, Specificity.MEDIUM)
-        .termIfPresent("稳岗补贴", Category.SUBSIDY, Specificity.LOW)
-        .termIfPresent("卫星工厂", Category.POVERTY_ALLEVIATION, Specificity.HIGH);
+    Fixture f =
+        Fixture.indented("\u3000 ", doc.toString())
+            .termIfPresent("墨玉县", Category.XINJIANG_PLACE, Specificity.HIGH)
+            .termIfPresent("和田地区", Category.XINJIANG_PLACE, Specificity.HIGH)
+            .termIfPresent("英吉沙县", Category.XINJIANG_PLACE, Specificity.HIGH)
+            .termIfPresent("富余劳动力", Category.SURPLUS_LABOUR, Specificity.HIGH)
+            .termIfPresent("新疆籍务工人员", Category.ETHNIC_MINORITY_WORKERS, Specificity.HIGH)
+            .termIfPresent("劳动力转移", Category.LABOUR_TRANSFER, Specificity.MEDIUM)
+            .termIfPresent("稳岗补贴", Category.SUBSIDY, Specificity.LOW)
+            .termIfPresent("卫星工厂", Category.POVERTY_ALLEVIATION, Specificity.HIGH);
     List<Mention> mentions = f.mentions();
-    List<String> names = new CompanyNameResolver().resolve(f.text(), mentions).companies().stream()
-        .map(c -> c.name()).toList();
+    List<String> names =
+        new CompanyNameResolver()
+            .resolve(f.text(), mentions).companies().stream().map(c -> c.name()).toList();
     List<EvidenceItem> items = f.link();
     String source = f.document().text();
     boolean anchored = Pattern.compile("墨玉县|和田地区|英吉沙县|新疆籍").matcher(doc).find();
@@ -68,14 +73,19 @@ class EvidenceInvariantsTest {
       assertThat(item.quote().length()).isLessThanOrEqualTo(300);
       assertThat(names).contains(item.company());
       if (item.grade() == Grade.A || item.grade() == Grade.B)
-        assertThat(DENIAL.matcher(item.quote()).find()).as("denial graded %s: %s", item.grade(), item.quote()).isFalse();
+        assertThat(DENIAL.matcher(item.quote()).find())
+            .as("denial graded %s: %s", item.grade(), item.quote())
+            .isFalse();
       if (!anchored) assertThat(item.grade()).as(item.quote()).isIn(Grade.C, Grade.E);
     }
     assertThat(items).isSortedAccordingTo((a, b) -> a.grade().compareTo(b.grade()));
-    assertThat(mentions).allSatisfy(m -> {
-      assertThat(f.text().text().substring(m.normalizedStart(), m.normalizedEnd())).isEqualTo(m.text());
-      assertThat(source.substring(m.start(), m.end())).isEqualTo(m.text());
-    });
+    assertThat(mentions)
+        .allSatisfy(
+            m -> {
+              assertThat(f.text().text().substring(m.normalizedStart(), m.normalizedEnd()))
+                  .isEqualTo(m.text());
+              assertThat(source.substring(m.start(), m.end())).isEqualTo(m.text());
+            });
     assertThat(mentions.stream().filter(m -> m.kind() == EntityKind.COMPANY).map(Mention::text))
         .allMatch(t -> List.of(COMPANIES).contains(t));
   }

@@ -22,8 +22,9 @@ import org.zhengju.quantity.Quantity;
 import org.zhengju.quantity.QuantityKind;
 
 /**
- * Builds a hand-tagged document for linker and recognizer tests: identity-normalized text (or a given match
- * text and offset map), passages split at blank lines, and terms tagged at every occurrence found with indexOf.
+ * Builds a hand-tagged document for linker and recognizer tests: identity-normalized text (or a
+ * given match text and offset map), passages split at blank lines, and terms tagged at every
+ * occurrence found with indexOf.
  */
 public final class Fixture {
   public static final String SHA = "a".repeat(64);
@@ -44,12 +45,17 @@ public final class Fixture {
     return new Fixture(s, new NormalizedText(s, s, OffsetMap.identity(s.length())));
   }
 
-  /** A traditional-script document: {@code text} as written, {@code match} its simplified folding. */
+  /**
+   * A traditional-script document: {@code text} as written, {@code match} its simplified folding.
+   */
   public static Fixture traditional(String text, String match) {
     return new Fixture(text, new NormalizedText(text, match, OffsetMap.identity(text.length())));
   }
 
-  /** A document whose source has {@code indent} extra characters in front that normalization dropped. */
+  /**
+   * A document whose source has {@code indent} extra characters in front that normalization
+   * dropped.
+   */
   public static Fixture indented(String indent, String s) {
     OffsetMap.Builder b = new OffsetMap.Builder(s.length());
     for (int i = 0; i < s.length(); i++) b.add(indent.length() + i, indent.length() + i + 1);
@@ -58,12 +64,25 @@ public final class Fixture {
 
   /** Tags every occurrence of {@code term} (searched in the match text). */
   public Fixture term(String term, Category category, Specificity specificity) {
-    LexiconEntry entry = new LexiconEntry(term, Optional.empty(), List.of(), category, Optional.empty(), specificity,
-        Optional.empty());
+    LexiconEntry entry =
+        new LexiconEntry(
+            term,
+            Optional.empty(),
+            List.of(),
+            category,
+            Optional.empty(),
+            specificity,
+            Optional.empty());
     String match = text.matchText();
     int found = 0;
     for (int at = match.indexOf(term); at >= 0; at = match.indexOf(term, at + term.length())) {
-      terms.add(new TermMatch(entry, text.sourceStart(at), text.sourceEnd(at + term.length()), at, at + term.length()));
+      terms.add(
+          new TermMatch(
+              entry,
+              text.sourceStart(at),
+              text.sourceEnd(at + term.length()),
+              at,
+              at + term.length()));
       found++;
     }
     assertThat(found).as("fixture term %s must occur in the text", term).isPositive();
@@ -83,9 +102,17 @@ public final class Fixture {
   /** Adds a persons quantity at the first occurrence of {@code written}. */
   public Fixture persons(String written, long value) {
     int at = at(written);
-    quantities.add(new Quantity(QuantityKind.PERSONS, BigDecimal.valueOf(value), written.replaceAll("[\\d,]", ""),
-        Optional.empty(), Optional.empty(), text.sourceStart(at), text.sourceEnd(at + written.length()), at,
-        at + written.length()));
+    quantities.add(
+        new Quantity(
+            QuantityKind.PERSONS,
+            BigDecimal.valueOf(value),
+            written.replaceAll("[\\d,]", ""),
+            Optional.empty(),
+            Optional.empty(),
+            text.sourceStart(at),
+            text.sourceEnd(at + written.length()),
+            at,
+            at + written.length()));
     return this;
   }
 
@@ -114,7 +141,10 @@ public final class Fixture {
     return quantities;
   }
 
-  /** Passages split at blank lines (identity offsets assumed between source and normalized when not indented). */
+  /**
+   * Passages split at blank lines (identity offsets assumed between source and normalized when not
+   * indented).
+   */
   public List<Passage> passages() {
     List<Passage> out = new ArrayList<>();
     String t = text.text();
@@ -123,16 +153,29 @@ public final class Fixture {
       int end = t.indexOf("\n\n", start);
       if (end < 0) end = t.length();
       if (end > start)
-        out.add(new Passage(out.size(), text.sourceStart(start), text.sourceEnd(end), start, end, Optional.empty(),
-            t.substring(start, end)));
+        out.add(
+            new Passage(
+                out.size(),
+                text.sourceStart(start),
+                text.sourceEnd(end),
+                start,
+                end,
+                Optional.empty(),
+                t.substring(start, end)));
       start = end + 2;
     }
     return out;
   }
 
   public ExtractedDocument document() {
-    DocumentMetadata meta = new DocumentMetadata(title, Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), Map.of());
+    DocumentMetadata meta =
+        new DocumentMetadata(
+            title,
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Map.of());
     return new ExtractedDocument("doc.txt", SHA, "text/plain", source, List.of(), meta);
   }
 

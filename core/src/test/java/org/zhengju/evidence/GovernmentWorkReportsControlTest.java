@@ -25,19 +25,22 @@ import org.zhengju.normalize.OffsetMap;
 import org.zhengju.passage.Passage;
 
 /**
- * Negative control on real text (DOMAIN.md §1.7): the State Council work reports use 劳动力转移 / 富余劳动力 / 稳岗
- * nationwide with no Xinjiang-programme company link, so the linker must report no A or B evidence in them.
- * Reads {@code ../shared/data/real/government_work_reports.jsonl} and the reference lexicon beside the checkout;
- * skipped (with that reason) when they are absent, as in a user's clone.
+ * Negative control on real text (DOMAIN.md §1.7): the State Council work reports use 劳动力转移 / 富余劳动力
+ * / 稳岗 nationwide with no Xinjiang-programme company link, so the linker must report no A or B
+ * evidence in them. Reads {@code ../shared/data/real/government_work_reports.jsonl} and the
+ * reference lexicon beside the checkout; skipped (with that reason) when they are absent, as in a
+ * user's clone.
  */
 class GovernmentWorkReportsControlTest {
-  private static final Path SHARED = Path.of(System.getProperty("zhengju.shared", "/work/shared/data"));
+  private static final Path SHARED =
+      Path.of(System.getProperty("zhengju.shared", "/work/shared/data"));
 
   @Test
   void nationwideWorkReportsYieldNoAOrBEvidence() throws IOException {
     Path reports = SHARED.resolve("real/government_work_reports.jsonl");
     Path lexicon = SHARED.resolve("lexicon-reference.tsv");
-    assumeTrue(Files.isRegularFile(reports) && Files.isRegularFile(lexicon),
+    assumeTrue(
+        Files.isRegularFile(reports) && Files.isRegularFile(lexicon),
         "shared reference data not found under " + SHARED + " (set -Dzhengju.shared=DIR)");
     List<LexiconEntry> entries = referenceEntries(lexicon);
     ObjectMapper json = new ObjectMapper();
@@ -58,7 +61,16 @@ class GovernmentWorkReportsControlTest {
     for (int start = 0; start < s.length(); ) {
       int end = s.indexOf('\n', start);
       if (end < 0) end = s.length();
-      if (end > start) passages.add(new Passage(passages.size(), start, end, start, end, Optional.empty(), s.substring(start, end)));
+      if (end > start)
+        passages.add(
+            new Passage(
+                passages.size(),
+                start,
+                end,
+                start,
+                end,
+                Optional.empty(),
+                s.substring(start, end)));
       start = end + 1;
     }
     List<TermMatch> terms = new ArrayList<>();
@@ -67,11 +79,16 @@ class GovernmentWorkReportsControlTest {
         terms.add(new TermMatch(e, at, at + e.term().length(), at, at + e.term().length()));
     }
     List<Mention> mentions = new RuleCompanyRecognizer().recognize(text, passages);
-    ExtractedDocument doc = new ExtractedDocument("gwr", Fixture.SHA, "text/plain", s, List.of(), DocumentMetadata.EMPTY);
+    ExtractedDocument doc =
+        new ExtractedDocument(
+            "gwr", Fixture.SHA, "text/plain", s, List.of(), DocumentMetadata.EMPTY);
     return new EvidenceLinker().link(doc, text, passages, terms, List.of(), mentions);
   }
 
-  /** The reference lexicon's entries; its finer categories (CAMP_VSETC …) count as training-centre terms here. */
+  /**
+   * The reference lexicon's entries; its finer categories (CAMP_VSETC …) count as training-centre
+   * terms here.
+   */
   private static List<LexiconEntry> referenceEntries(Path tsv) throws IOException {
     List<LexiconEntry> out = new ArrayList<>();
     List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
@@ -84,8 +101,15 @@ class GovernmentWorkReportsControlTest {
       } catch (IllegalArgumentException finer) {
         category = Category.VOCATIONAL_TRAINING_CENTRE;
       }
-      out.add(new LexiconEntry(f[0], Optional.empty(), List.of(), category, Optional.empty(), Specificity.parse(f[5]),
-          Optional.empty()));
+      out.add(
+          new LexiconEntry(
+              f[0],
+              Optional.empty(),
+              List.of(),
+              category,
+              Optional.empty(),
+              Specificity.parse(f[5]),
+              Optional.empty()));
     }
     return out;
   }

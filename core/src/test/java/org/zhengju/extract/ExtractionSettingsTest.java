@@ -38,7 +38,8 @@ class ExtractionSettingsTest {
   void withersChangeOnlyTheirOwnSetting() {
     ExtractionSettings changed = ExtractionSettings.defaults().withMaxEmbeddedDepth(2);
 
-    assertThat(changed).isEqualTo(new ExtractionSettings(20_000_000, 2, 10_000, 512L * 1024 * 1024));
+    assertThat(changed)
+        .isEqualTo(new ExtractionSettings(20_000_000, 2, 10_000, 512L * 1024 * 1024));
   }
 
   @Test
@@ -46,7 +47,8 @@ class ExtractionSettingsTest {
     assertThat(ExtractionSettings.defaults().ocr()).isEmpty();
     assertThat(new ExtractionSettings(1, 1, 1, 1).ocr()).isEmpty();
 
-    ExtractionSettings withOcr = ExtractionSettings.defaults().withOcr(OcrSettings.defaults().withDpi(400));
+    ExtractionSettings withOcr =
+        ExtractionSettings.defaults().withOcr(OcrSettings.defaults().withDpi(400));
 
     assertThat(withOcr.ocr()).contains(OcrSettings.defaults().withDpi(400));
     assertThat(withOcr.withMaxCharacters(5).ocr()).isEqualTo(withOcr.ocr());

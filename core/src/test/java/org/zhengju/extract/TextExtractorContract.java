@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.zhengju.document.PageSpan;
 
 /**
- * The behaviour every {@link TextExtractor} promises, run against each implementation by a subclass that
- * supplies the extractor and one valid sample file of a format it reads.
+ * The behaviour every {@link TextExtractor} promises, run against each implementation by a subclass
+ * that supplies the extractor and one valid sample file of a format it reads.
  */
 public abstract class TextExtractorContract {
 
@@ -41,7 +41,8 @@ public abstract class TextExtractorContract {
     assertThat(outcomes).isNotEmpty();
     for (ExtractionOutcome outcome : outcomes) {
       assertThat(outcome.source()).startsWith(source);
-      if (outcome instanceof ExtractionOutcome.Failed failed) assertThat(failed.reason()).isNotBlank();
+      if (outcome instanceof ExtractionOutcome.Failed failed)
+        assertThat(failed.reason()).isNotBlank();
       if (outcome instanceof ExtractionOutcome.Extracted extracted) {
         int previousEnd = 0;
         for (PageSpan page : extracted.document().pages()) {
@@ -95,7 +96,8 @@ public abstract class TextExtractorContract {
 
   private static byte[] flipBytes(byte[] bytes, Random random, int count) {
     byte[] copy = bytes.clone();
-    for (int i = 0; i < count; i++) copy[random.nextInt(copy.length)] ^= (byte) (1 + random.nextInt(255));
+    for (int i = 0; i < count; i++)
+      copy[random.nextInt(copy.length)] ^= (byte) (1 + random.nextInt(255));
     return copy;
   }
 }

@@ -15,12 +15,25 @@ import org.zhengju.normalize.OffsetMap;
 class LexiconTaggerTest {
 
   private static LexiconEntry entry(String term, Category category) {
-    return new LexiconEntry(term, Optional.empty(), List.of(), category, Optional.empty(), Specificity.HIGH, Optional.empty());
+    return new LexiconEntry(
+        term,
+        Optional.empty(),
+        List.of(),
+        category,
+        Optional.empty(),
+        Specificity.HIGH,
+        Optional.empty());
   }
 
   private static LexiconEntry english(String term, String... glosses) {
     return new LexiconEntry(
-        term, Optional.empty(), List.of(glosses), Category.LABOUR_TRANSFER, Optional.empty(), Specificity.MEDIUM, Optional.empty());
+        term,
+        Optional.empty(),
+        List.of(glosses),
+        Category.LABOUR_TRANSFER,
+        Optional.empty(),
+        Specificity.MEDIUM,
+        Optional.empty());
   }
 
   private static NormalizedText identity(String s) {
@@ -29,17 +42,30 @@ class LexiconTaggerTest {
 
   private static List<String> spans(List<TermMatch> matches) {
     return matches.stream()
-        .map(m -> m.entry().term() + "@" + m.normalizedStart() + "-" + m.normalizedEnd() + "/" + m.start() + "-" + m.end())
+        .map(
+            m ->
+                m.entry().term()
+                    + "@"
+                    + m.normalizedStart()
+                    + "-"
+                    + m.normalizedEnd()
+                    + "/"
+                    + m.start()
+                    + "-"
+                    + m.end())
         .toList();
   }
 
   @Test
   void reportsAllOverlappingMatchesByStartThenLongestFirst() {
-    LexiconTagger tagger = new LexiconTagger(Lexicon.of(List.of(
-        entry("富余劳动力", Category.SURPLUS_LABOUR),
-        entry("农村富余劳动力", Category.SURPLUS_LABOUR),
-        entry("劳动力转移", Category.LABOUR_TRANSFER),
-        entry("和田", Category.XINJIANG_PLACE))));
+    LexiconTagger tagger =
+        new LexiconTagger(
+            Lexicon.of(
+                List.of(
+                    entry("富余劳动力", Category.SURPLUS_LABOUR),
+                    entry("农村富余劳动力", Category.SURPLUS_LABOUR),
+                    entry("劳动力转移", Category.LABOUR_TRANSFER),
+                    entry("和田", Category.XINJIANG_PLACE))));
     //                     0123456789012345
     String s = "和田县农村富余劳动力转移就业";
     assertThat(spans(tagger.tag(identity(s))))
@@ -52,9 +78,11 @@ class LexiconTaggerTest {
     String source = "前 言\n\n组织富余\n劳动力";
     String normalized = "前言组织富余劳动力";
     OffsetMap.Builder b = new OffsetMap.Builder(normalized.length());
-    for (int i = 0; i < source.length(); i++) if (!Character.isWhitespace(source.charAt(i))) b.add(i, i + 1);
+    for (int i = 0; i < source.length(); i++)
+      if (!Character.isWhitespace(source.charAt(i))) b.add(i, i + 1);
     NormalizedText text = new NormalizedText(normalized, normalized, b.build(source.length()));
-    LexiconTagger tagger = new LexiconTagger(Lexicon.of(List.of(entry("富余劳动力", Category.SURPLUS_LABOUR))));
+    LexiconTagger tagger =
+        new LexiconTagger(Lexicon.of(List.of(entry("富余劳动力", Category.SURPLUS_LABOUR))));
     List<TermMatch> matches = tagger.tag(text);
     assertThat(spans(matches)).containsExactly("富余劳动力@4-9/7-13");
     assertThat(source.substring(matches.get(0).start(), matches.get(0).end())).isEqualTo("富余\n劳动力");
@@ -62,8 +90,15 @@ class LexiconTaggerTest {
 
   @Test
   void matchesFoldedMatchTextAndTheTraditionalFormWhenNotFolded() {
-    LexiconEntry e = new LexiconEntry("农村富余劳动力", Optional.of("農村富餘勞動力"), List.of(), Category.SURPLUS_LABOUR,
-        Optional.empty(), Specificity.MEDIUM, Optional.empty());
+    LexiconEntry e =
+        new LexiconEntry(
+            "农村富余劳动力",
+            Optional.of("農村富餘勞動力"),
+            List.of(),
+            Category.SURPLUS_LABOUR,
+            Optional.empty(),
+            Specificity.MEDIUM,
+            Optional.empty());
     LexiconTagger tagger = new LexiconTagger(Lexicon.of(List.of(e)));
     NormalizedText folded = new NormalizedText("組織農村富餘勞動力", "组织农村富余劳动力", OffsetMap.identity(9));
     assertThat(spans(tagger.tag(folded))).containsExactly("农村富余劳动力@2-9/2-9");
@@ -86,35 +121,51 @@ class LexiconTaggerTest {
         "1XPCC|"
       })
   void matchesEnglishTermsCaseInsensitivelyAsWholeWordsOnly(String text, String expected) {
-    LexiconTagger tagger = new LexiconTagger(Lexicon.of(List.of(
-        english("labour transfer", "labour transfer"), english("XPCC"))));
-    List<String> found = tagger.tag(identity(text)).stream()
-        .map(m -> m.entry().term() + "@" + m.normalizedStart() + "-" + m.normalizedEnd()).toList();
+    LexiconTagger tagger =
+        new LexiconTagger(
+            Lexicon.of(List.of(english("labour transfer", "labour transfer"), english("XPCC"))));
+    List<String> found =
+        tagger.tag(identity(text)).stream()
+            .map(m -> m.entry().term() + "@" + m.normalizedStart() + "-" + m.normalizedEnd())
+            .toList();
     if (expected == null) assertThat(found).isEmpty();
     else assertThat(found).containsExactly(expected);
   }
 
   @Test
   void matchesEnglishGlossesOfEnglishTermsButNotOfChineseTerms() {
-    LexiconEntry chinese = new LexiconEntry("劳动力转移", Optional.empty(), List.of("labour transfer"),
-        Category.LABOUR_TRANSFER, Optional.empty(), Specificity.MEDIUM, Optional.empty());
-    LexiconTagger tagger = new LexiconTagger(Lexicon.of(List.of(chinese, english("Xinjiang Aid", "Aid Xinjiang"))));
+    LexiconEntry chinese =
+        new LexiconEntry(
+            "劳动力转移",
+            Optional.empty(),
+            List.of("labour transfer"),
+            Category.LABOUR_TRANSFER,
+            Optional.empty(),
+            Specificity.MEDIUM,
+            Optional.empty());
+    LexiconTagger tagger =
+        new LexiconTagger(Lexicon.of(List.of(chinese, english("Xinjiang Aid", "Aid Xinjiang"))));
     assertThat(spans(tagger.tag(identity("labour transfer and aid xinjiang"))))
         .containsExactly("Xinjiang Aid@20-32/20-32");
   }
 
   @Test
   void longestNonOverlappingKeepsLeftmostLongest() {
-    LexiconTagger tagger = new LexiconTagger(Lexicon.of(List.of(
-        entry("和田", Category.XINJIANG_PLACE),
-        entry("和田玉", Category.XINJIANG_PLACE),
-        entry("玉器", Category.SUBSIDY),
-        entry("援疆", Category.PAIRING_ASSISTANCE),
-        entry("对口援疆", Category.PAIRING_ASSISTANCE))));
+    LexiconTagger tagger =
+        new LexiconTagger(
+            Lexicon.of(
+                List.of(
+                    entry("和田", Category.XINJIANG_PLACE),
+                    entry("和田玉", Category.XINJIANG_PLACE),
+                    entry("玉器", Category.SUBSIDY),
+                    entry("援疆", Category.PAIRING_ASSISTANCE),
+                    entry("对口援疆", Category.PAIRING_ASSISTANCE))));
     String s = "和田玉器对口援疆";
     List<TermMatch> all = tagger.tag(identity(s));
-    assertThat(spans(all)).containsExactly("和田玉@0-3/0-3", "和田@0-2/0-2", "玉器@2-4/2-4", "对口援疆@4-8/4-8", "援疆@6-8/6-8");
-    assertThat(spans(LexiconTagger.longestNonOverlapping(all))).containsExactly("和田玉@0-3/0-3", "对口援疆@4-8/4-8");
+    assertThat(spans(all))
+        .containsExactly("和田玉@0-3/0-3", "和田@0-2/0-2", "玉器@2-4/2-4", "对口援疆@4-8/4-8", "援疆@6-8/6-8");
+    assertThat(spans(LexiconTagger.longestNonOverlapping(all)))
+        .containsExactly("和田玉@0-3/0-3", "对口援疆@4-8/4-8");
   }
 
   @Test
@@ -133,10 +184,16 @@ class LexiconTaggerTest {
       String s = random(random, alphabet, random.nextInt(200));
       List<String> expected = new ArrayList<>();
       for (String t : terms)
-        for (int i = s.indexOf(t); i >= 0; i = s.indexOf(t, i + 1)) expected.add(t + "@" + i + "-" + (i + t.length()));
-      List<String> found = new LexiconTagger(Lexicon.of(entries)).tag(identity(s)).stream()
-          .map(m -> m.entry().term() + "@" + m.normalizedStart() + "-" + m.normalizedEnd()).toList();
-      assertThat(found).as("terms %s in %s", terms, s).containsExactlyInAnyOrderElementsOf(expected);
+        for (int i = s.indexOf(t); i >= 0; i = s.indexOf(t, i + 1))
+          expected.add(t + "@" + i + "-" + (i + t.length()));
+      List<String> found =
+          new LexiconTagger(Lexicon.of(entries))
+              .tag(identity(s)).stream()
+                  .map(m -> m.entry().term() + "@" + m.normalizedStart() + "-" + m.normalizedEnd())
+                  .toList();
+      assertThat(found)
+          .as("terms %s in %s", terms, s)
+          .containsExactlyInAnyOrderElementsOf(expected);
     }
   }
 
@@ -161,10 +218,12 @@ class LexiconTaggerTest {
         String s = "，" + form + "。";
         assertThat(tagger.tag(identity(s)))
             .as("%s in %s", e.term(), s)
-            .anySatisfy(m -> {
-              assertThat(m.entry()).isSameAs(e);
-              assertThat(List.of(m.normalizedStart(), m.normalizedEnd())).containsExactly(1, 1 + form.length());
-            });
+            .anySatisfy(
+                m -> {
+                  assertThat(m.entry()).isSameAs(e);
+                  assertThat(List.of(m.normalizedStart(), m.normalizedEnd()))
+                      .containsExactly(1, 1 + form.length());
+                });
       }
     }
   }
@@ -175,11 +234,13 @@ class LexiconTaggerTest {
     NormalizedText text = identity("和田地区组织农村富余劳动力赴内地就业，对口援疆企业吸纳新疆籍员工。XPCC and Xinjiang Aid.");
     List<TermMatch> expected = tagger.tag(text);
     assertThat(expected).hasSizeGreaterThan(5);
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
     try {
       List<java.util.concurrent.Future<List<TermMatch>>> futures = new ArrayList<>();
       for (int i = 0; i < 64; i++) futures.add(pool.submit(() -> tagger.tag(text)));
-      for (java.util.concurrent.Future<List<TermMatch>> f : futures) assertThat(f.get()).isEqualTo(expected);
+      for (java.util.concurrent.Future<List<TermMatch>> f : futures)
+        assertThat(f.get()).isEqualTo(expected);
     } finally {
       pool.shutdownNow();
     }

@@ -33,7 +33,8 @@ class LexiconTest {
     Lexicon lexicon = Lexicon.builtIn();
     assertThat(lexicon.size()).isGreaterThanOrEqualTo(200);
     Set<String> terms = new HashSet<>();
-    for (LexiconEntry e : lexicon.entries()) assertThat(terms.add(e.term())).as("duplicate term %s", e.term()).isTrue();
+    for (LexiconEntry e : lexicon.entries())
+      assertThat(terms.add(e.term())).as("duplicate term %s", e.term()).isTrue();
     Set<Category> categories = EnumSet.noneOf(Category.class);
     lexicon.entries().forEach(e -> categories.add(e.category()));
     assertThat(categories).containsExactlyInAnyOrder(Category.values());
@@ -43,7 +44,9 @@ class LexiconTest {
   void builtInTraditionalFormsNeverCollideWithAnotherEntrysTerm() {
     Lexicon lexicon = Lexicon.builtIn();
     for (LexiconEntry e : lexicon.entries())
-      e.traditional().ifPresent(t -> assertThat(lexicon.byTerm(t).map(LexiconEntry::term)).as(t).contains(e.term()));
+      e.traditional()
+          .ifPresent(
+              t -> assertThat(lexicon.byTerm(t).map(LexiconEntry::term)).as(t).contains(e.term()));
   }
 
   @Test
@@ -80,16 +83,20 @@ class LexiconTest {
 
   @Test
   void findsPlacesByAnyEnglishVariant() {
-    assertThat(Lexicon.builtIn().byGloss("khotan").stream().map(LexiconEntry::term)).contains("和田地区", "和田");
+    assertThat(Lexicon.builtIn().byGloss("khotan").stream().map(LexiconEntry::term))
+        .contains("和田地区", "和田");
     assertThat(Lexicon.builtIn().byGloss("no such gloss")).isEmpty();
   }
 
   @Test
   void loadsAUserFileAndLetsItsEntriesWinOverBuiltIn() throws IOException {
-    Path p = write("mine.tsv", "# my terms\n"
-        + "term\ttraditional\tenglish\tcategory\tsubcategory\tspecificity\tnote\n"
-        + "稳岗补贴\t穩崗補貼\tjob subsidy\tSUBSIDY\t\tH\n"
-        + "青岚纺织援疆车间\t\tQinglan aid workshop; aid workshop\tpairing_assistance\t\tm\n");
+    Path p =
+        write(
+            "mine.tsv",
+            "# my terms\n"
+                + "term\ttraditional\tenglish\tcategory\tsubcategory\tspecificity\tnote\n"
+                + "稳岗补贴\t穩崗補貼\tjob subsidy\tSUBSIDY\t\tH\n"
+                + "青岚纺织援疆车间\t\tQinglan aid workshop; aid workshop\tpairing_assistance\t\tm\n");
     Lexicon user = Lexicon.load(p);
     assertThat(user.size()).isEqualTo(2);
     LexiconEntry added = user.byTerm("青岚纺织援疆车间").orElseThrow();
@@ -101,7 +108,9 @@ class LexiconTest {
     Lexicon merged = Lexicon.builtIn().plus(user);
     assertThat(merged.size()).isEqualTo(Lexicon.builtIn().size() + 1);
     assertThat(merged.byTerm("稳岗补贴").orElseThrow().specificity()).isEqualTo(Specificity.HIGH);
-    assertThat(merged.byGloss("job subsidy")).extracting(LexiconEntry::term).containsExactly("稳岗补贴");
+    assertThat(merged.byGloss("job subsidy"))
+        .extracting(LexiconEntry::term)
+        .containsExactly("稳岗补贴");
   }
 
   @ParameterizedTest
@@ -116,7 +125,10 @@ class LexiconTest {
         "援疆\t\tXinjiang Aid\tPAIRING_ASSISTANCE\t\tH|lexicon.tsv:3: duplicate term 援疆 (first on line 2)"
       })
   void reportsUserFileErrorsWithFileAndLine(String badLine, String message) throws IOException {
-    Path p = write("lexicon.tsv", "# comment\n援疆\t\tXinjiang Aid\tPAIRING_ASSISTANCE\t\tH\n" + badLine + "\n");
+    Path p =
+        write(
+            "lexicon.tsv",
+            "# comment\n援疆\t\tXinjiang Aid\tPAIRING_ASSISTANCE\t\tH\n" + badLine + "\n");
     assertThatThrownBy(() -> Lexicon.load(p))
         .isInstanceOf(LexiconFormatException.class)
         .hasMessageStartingWith(message)
@@ -125,14 +137,23 @@ class LexiconTest {
 
   @Test
   void reportsAMissingFileAsIoException() {
-    assertThatThrownBy(() -> Lexicon.load(dir.resolve("absent.tsv"))).isInstanceOf(NoSuchFileException.class);
+    assertThatThrownBy(() -> Lexicon.load(dir.resolve("absent.tsv")))
+        .isInstanceOf(NoSuchFileException.class);
   }
 
   @Test
   void rejectsDuplicateTermsInOf() {
-    LexiconEntry e = new LexiconEntry("援疆", Optional.empty(), List.of(), Category.PAIRING_ASSISTANCE,
-        Optional.empty(), Specificity.HIGH, Optional.empty());
-    assertThatThrownBy(() -> Lexicon.of(List.of(e, e))).isInstanceOf(IllegalArgumentException.class)
+    LexiconEntry e =
+        new LexiconEntry(
+            "援疆",
+            Optional.empty(),
+            List.of(),
+            Category.PAIRING_ASSISTANCE,
+            Optional.empty(),
+            Specificity.HIGH,
+            Optional.empty());
+    assertThatThrownBy(() -> Lexicon.of(List.of(e, e)))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("援疆");
   }
 }

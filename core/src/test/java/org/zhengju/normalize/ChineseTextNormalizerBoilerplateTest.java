@@ -15,15 +15,22 @@ class ChineseTextNormalizerBoilerplateTest {
   private final ChineseTextNormalizer normalizer = new ChineseTextNormalizer();
 
   private static ExtractedDocument document(String text, List<TextSpan> boilerplate) {
-    return new ExtractedDocument("a.pdf", SHA, "application/pdf", text, List.of(new PageSpan(1, 0, text.length())),
-        DocumentMetadata.EMPTY, boilerplate);
+    return new ExtractedDocument(
+        "a.pdf",
+        SHA,
+        "application/pdf",
+        text,
+        List.of(new PageSpan(1, 0, text.length())),
+        DocumentMetadata.EMPTY,
+        boilerplate);
   }
 
   @Test
   void sentenceRunningAcrossFooterAndHeaderIsJoinedAndMapsBack() {
     String text = "年报标题\n公司吸纳新疆籍\n— 1 —\n年报标题\n员工612人。\n— 2 —\n";
-    List<TextSpan> boilerplate = List.of(new TextSpan(0, 4), new TextSpan(13, 18), new TextSpan(19, 23),
-        new TextSpan(32, 37));
+    List<TextSpan> boilerplate =
+        List.of(
+            new TextSpan(0, 4), new TextSpan(13, 18), new TextSpan(19, 23), new TextSpan(32, 37));
 
     NormalizedText normalized = normalizer.normalize(document(text, boilerplate));
 

@@ -9,22 +9,112 @@ import org.junit.jupiter.api.Test;
 import org.zhengju.normalize.internal.CharClasses;
 
 /**
- * Invariants of {@link ChineseTextNormalizer} over random strings mixing CJK, full-width forms, spaces, line
- * breaks, tabs, traditional characters, surrogate pairs, combining sequences and compatibility characters.
- * Seeds are fixed so that a failure reproduces; the failing input is in the failure message.
+ * Invariants of {@link ChineseTextNormalizer} over random strings mixing CJK, full-width forms,
+ * spaces, line breaks, tabs, traditional characters, surrogate pairs, combining sequences and
+ * compatibility characters. Seeds are fixed so that a failure reproduces; the failing input is in
+ * the failure message.
  */
 class ChineseTextNormalizerPropertyTest {
-  /** Random sources per property; raise with {@code -Dzhengju.propertyRuns=200000} for a deeper search. */
+  /**
+   * Random sources per property; raise with {@code -Dzhengju.propertyRuns=200000} for a deeper
+   * search.
+   */
   private static final int SOURCES_PER_PROPERTY = Integer.getInteger("zhengju.propertyRuns", 3000);
+
   /** Seed offset; vary with {@code -Dzhengju.propertySeed=N} to explore other inputs. */
   private static final long SEED = Long.getLong("zhengju.propertySeed", 0L);
+
   private static final String[] TOKENS = {
-    "中", "国", "人", "民", "勞", "動", "轉", "移", "紡", "織", "集", "團", "維", "吾", "爾", "區", "有限公司",
-    "０", "１", "９", "Ａ", "Ｚ", "ａ", "，", "；", "：", "？", "！", "（", "）", "／", "％", "．",
-    "。", "、", "“", "”", "《", "》", "【", "】", "a", "b", "Z", "1", "9", ".", ",", ";", "-", "(", ")",
-    " ", " ", " ", "  ", "\u3000", "\u00A0", "\t", "\t", "\n", "\n", "\n", "\r\n", "\r", "\f", "\n\n",
-    "\uD840\uDC00", "\uD840\uDC01", "\uD83D\uDE00", "\uF900", "\u2F63", "㍿", "①", "㈠", "e", "\u0301",
-    "\uFEFF", "\u200B", "가", "\u1100", "\u1161", "ｶ", "ﾞ", "゛", "一、", "（一）", "1.", "第三章", "´"
+    "中",
+    "国",
+    "人",
+    "民",
+    "勞",
+    "動",
+    "轉",
+    "移",
+    "紡",
+    "織",
+    "集",
+    "團",
+    "維",
+    "吾",
+    "爾",
+    "區",
+    "有限公司",
+    "０",
+    "１",
+    "９",
+    "Ａ",
+    "Ｚ",
+    "ａ",
+    "，",
+    "；",
+    "：",
+    "？",
+    "！",
+    "（",
+    "）",
+    "／",
+    "％",
+    "．",
+    "。",
+    "、",
+    "“",
+    "”",
+    "《",
+    "》",
+    "【",
+    "】",
+    "a",
+    "b",
+    "Z",
+    "1",
+    "9",
+    ".",
+    ",",
+    ";",
+    "-",
+    "(",
+    ")",
+    " ",
+    " ",
+    " ",
+    "  ",
+    "\u3000",
+    "\u00A0",
+    "\t",
+    "\t",
+    "\n",
+    "\n",
+    "\n",
+    "\r\n",
+    "\r",
+    "\f",
+    "\n\n",
+    "\uD840\uDC00",
+    "\uD840\uDC01",
+    "\uD83D\uDE00",
+    "\uF900",
+    "\u2F63",
+    "㍿",
+    "①",
+    "㈠",
+    "e",
+    "\u0301",
+    "\uFEFF",
+    "\u200B",
+    "가",
+    "\u1100",
+    "\u1161",
+    "ｶ",
+    "ﾞ",
+    "゛",
+    "一、",
+    "（一）",
+    "1.",
+    "第三章",
+    "´"
   };
 
   private final ChineseTextNormalizer normalizer = new ChineseTextNormalizer();
@@ -71,7 +161,10 @@ class ChineseTextNormalizerPropertyTest {
             char c = result.text().charAt(i);
             if (Character.isWhitespace(c)) continue;
             String piece = source.substring(result.sourceStart(i), result.sourceEnd(i + 1));
-            check(normalizer.normalize(piece).text().indexOf(c) >= 0, source, "char " + i + " not from " + piece);
+            check(
+                normalizer.normalize(piece).text().indexOf(c) >= 0,
+                source,
+                "char " + i + " not from " + piece);
           }
         });
   }
@@ -84,11 +177,14 @@ class ChineseTextNormalizerPropertyTest {
           NormalizedText result = normalizer.normalize(source);
           String text = result.text();
           for (int i = 0; i < text.length(); i++) {
-            if (!CharClasses.isCjkLetter(text.codePointAt(i)) || sharesSourceRange(result, i - 1, i)) continue;
+            if (!CharClasses.isCjkLetter(text.codePointAt(i))
+                || sharesSourceRange(result, i - 1, i)) continue;
             for (int j = i + 1; j <= text.length() && text.charAt(j - 1) != '\n'; j++) {
-              // a span cutting through one source segment (an NFKC expansion such as ㍿ → 株式会社) cannot be
+              // a span cutting through one source segment (an NFKC expansion such as ㍿ → 株式会社)
+              // cannot be
               // re-found from source text
-              if (!CharClasses.isCjkLetter(text.codePointBefore(j)) || sharesSourceRange(result, j - 1, j)) continue;
+              if (!CharClasses.isCjkLetter(text.codePointBefore(j))
+                  || sharesSourceRange(result, j - 1, j)) continue;
               String piece = source.substring(result.sourceStart(i), result.sourceEnd(j));
               assertThat(normalizer.normalize(piece).text())
                   .as("%s span [%d, %d)", describe(source), i, j)
@@ -108,7 +204,10 @@ class ChineseTextNormalizerPropertyTest {
           for (int i = 0; i < result.text().length(); i++) {
             char c = result.text().charAt(i);
             if (result.matchText().charAt(i) != c)
-              check(Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN, source, "folded non-Han " + c);
+              check(
+                  Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN,
+                  source,
+                  "folded non-Han " + c);
           }
         });
   }
@@ -122,11 +221,21 @@ class ChineseTextNormalizerPropertyTest {
           for (int i = 0; i < map.length(); i++) {
             int sourceOffset = map.toSourceStart(i);
             int back = map.toNormalized(sourceOffset);
-            // i itself, or an earlier character from the same source range (an expansion) or one enclosing it
+            // i itself, or an earlier character from the same source range (an expansion) or one
+            // enclosing it
             check(back <= i, source, "char " + i + " maps back after itself to " + back);
-            check(map.toSourceStart(back) <= sourceOffset, source, "char " + back + " starts after " + sourceOffset);
-            check(map.toSourceEnd(back + 1) > sourceOffset, source, "char " + back + " ends before " + sourceOffset);
-            check(back == 0 || map.toSourceEnd(back) <= sourceOffset, source, "char " + back + " is not the first");
+            check(
+                map.toSourceStart(back) <= sourceOffset,
+                source,
+                "char " + back + " starts after " + sourceOffset);
+            check(
+                map.toSourceEnd(back + 1) > sourceOffset,
+                source,
+                "char " + back + " ends before " + sourceOffset);
+            check(
+                back == 0 || map.toSourceEnd(back) <= sourceOffset,
+                source,
+                "char " + back + " is not the first");
           }
         });
   }
@@ -158,7 +267,8 @@ class ChineseTextNormalizerPropertyTest {
         .codePoints()
         .forEach(
             cp -> {
-              if (cp < 0x20 || cp > 0x7E && (cp < 0x4E00 || cp > 0x9FFF)) escaped.append(String.format("\\u{%X}", cp));
+              if (cp < 0x20 || cp > 0x7E && (cp < 0x4E00 || cp > 0x9FFF))
+                escaped.append(String.format("\\u{%X}", cp));
               else escaped.appendCodePoint(cp);
             });
     return escaped.append('"').toString();

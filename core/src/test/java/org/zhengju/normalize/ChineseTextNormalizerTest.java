@@ -17,8 +17,9 @@ class ChineseTextNormalizerTest {
   private final ChineseTextNormalizer normalizer = new ChineseTextNormalizer();
 
   /**
-   * Input, expected text, and the expected source range {@code start-end} of every normalized character (so a
-   * dropped source character is visible as a gap and a collapsed run as a wide range).
+   * Input, expected text, and the expected source range {@code start-end} of every normalized
+   * character (so a dropped source character is visible as a gap and a collapsed run as a wide
+   * range).
    */
   static Stream<Arguments> cases() {
     return Stream.of(
@@ -71,7 +72,8 @@ class ChineseTextNormalizerTest {
 
   @ParameterizedTest(name = "[{index}] {1}")
   @MethodSource("cases")
-  void normalizesTextAndMapsEveryCharacterToItsSource(String source, String expected, String ranges) {
+  void normalizesTextAndMapsEveryCharacterToItsSource(
+      String source, String expected, String ranges) {
     NormalizedText result = normalizer.normalize(source);
 
     assertThat(result.text()).isEqualTo(expected);
@@ -111,7 +113,8 @@ class ChineseTextNormalizerTest {
     int end = start + "紡織有限公司".length();
     assertThat(result.sourceStart(start)).isEqualTo(2);
     assertThat(result.sourceEnd(end)).isEqualTo(9);
-    assertThat(source.substring(result.sourceStart(start), result.sourceEnd(end))).isEqualTo("紡織\n有限公司");
+    assertThat(source.substring(result.sourceStart(start), result.sourceEnd(end)))
+        .isEqualTo("紡織\n有限公司");
     assertThat(result.map().toNormalized(5)).isEqualTo(4); // 有 after the removed line break
   }
 
@@ -141,7 +144,8 @@ class ChineseTextNormalizerTest {
 
   static String describeRanges(OffsetMap map) {
     List<String> parts = new ArrayList<>();
-    for (int i = 0; i < map.length(); i++) parts.add(map.toSourceStart(i) + "-" + map.toSourceEnd(i + 1));
+    for (int i = 0; i < map.length(); i++)
+      parts.add(map.toSourceStart(i) + "-" + map.toSourceEnd(i + 1));
     return String.join(" ", parts);
   }
 }

@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 
 class OffsetMapTest {
 
-  /** Normalized "ab c" from source "a\nb   c": the line break removed, three spaces collapsed into one. */
+  /**
+   * Normalized "ab c" from source "a\nb c": the line break removed, three spaces collapsed into
+   * one.
+   */
   private static OffsetMap joinedAndCollapsed() {
     return new OffsetMap.Builder(4).add(0, 1).add(2, 3).add(3, 6).add(6, 7).build(7);
   }

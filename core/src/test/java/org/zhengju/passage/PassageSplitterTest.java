@@ -23,7 +23,9 @@ class PassageSplitterTest {
     // 第一页内容。 [0,6) \n 第二页开始。 [7,13) \n 第三段。 [14,18)
     String source = "第一页内容。\n第二页开始。\n第三段。";
     ExtractedDocument document =
-        document(source, List.of(new PageSpan(1, 0, 7), new PageSpan(2, 7, 14), new PageSpan(3, 14, 18)));
+        document(
+            source,
+            List.of(new PageSpan(1, 0, 7), new PageSpan(2, 7, 14), new PageSpan(3, 14, 18)));
 
     List<Passage> passages = split(new PassageSplitter(), document);
 
@@ -38,7 +40,8 @@ class PassageSplitterTest {
   void mapsPassagesOfJoinedLinesBackToTheirSourceRange() {
     // "  第一页\n内容。\n\n第二页。": 第 at 2, 。 at 8, blank line, 第 at 11, 。 at 14
     String source = "  第一页\n内容。\n\n第二页。";
-    ExtractedDocument document = document(source, List.of(new PageSpan(1, 0, 10), new PageSpan(2, 10, 15)));
+    ExtractedDocument document =
+        document(source, List.of(new PageSpan(1, 0, 10), new PageSpan(2, 10, 15)));
 
     List<Passage> passages = split(new PassageSplitter(), document);
 
@@ -143,7 +146,8 @@ class PassageSplitterTest {
   @Test
   void passageTextIsTheNormalizedSpanAndItsSourceRenormalizesToIt() {
     String source = "新疆維吾爾自治區\n勞動力轉移 ２０００人。\n\n（一）紡織\t集團\nＸＸ有限公司招收工人。他們來自南疆。";
-    ExtractedDocument document = document(source, List.of(new PageSpan(1, 0, 24), new PageSpan(2, 24, 50)));
+    ExtractedDocument document =
+        document(source, List.of(new PageSpan(1, 0, 24), new PageSpan(2, 24, 50)));
     NormalizedText text = normalizer.normalize(source);
 
     List<Passage> passages = new PassageSplitter(12).split(document, text);
@@ -151,9 +155,11 @@ class PassageSplitterTest {
     assertThat(passages).extracting(Passage::start).containsExactly(0, 13, 23, 32, 43);
     assertThat(passages)
         .extracting(Passage::page)
-        .containsExactly(Optional.of(1), Optional.of(1), Optional.of(1), Optional.of(2), Optional.of(2));
+        .containsExactly(
+            Optional.of(1), Optional.of(1), Optional.of(1), Optional.of(2), Optional.of(2));
     for (Passage passage : passages) {
-      assertThat(passage.text()).isEqualTo(text.text().substring(passage.normalizedStart(), passage.normalizedEnd()));
+      assertThat(passage.text())
+          .isEqualTo(text.text().substring(passage.normalizedStart(), passage.normalizedEnd()));
       assertThat(normalizer.normalize(source.substring(passage.start(), passage.end())).text())
           .isEqualTo(passage.text());
       assertThat(passage.page()).isEqualTo(document.pageAt(passage.start()));
@@ -182,6 +188,7 @@ class PassageSplitterTest {
   }
 
   private static ExtractedDocument document(String text, List<PageSpan> pages) {
-    return new ExtractedDocument("test.txt", SHA, "text/plain", text, pages, DocumentMetadata.EMPTY);
+    return new ExtractedDocument(
+        "test.txt", SHA, "text/plain", text, pages, DocumentMetadata.EMPTY);
   }
 }

@@ -33,7 +33,8 @@ class ChineseNumeralsTest {
     "47238, 47238"
   })
   void parsesNumbers(String written, String expected) {
-    assertThat(ChineseNumerals.parse(written)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(new BigDecimal(expected)));
+    assertThat(ChineseNumerals.parse(written))
+        .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(new BigDecimal(expected)));
   }
 
   @ParameterizedTest

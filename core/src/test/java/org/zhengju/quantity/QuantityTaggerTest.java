@@ -61,7 +61,14 @@ class QuantityTaggerTest {
         "逾万人|PERSONS|10000|万人|逾|-|0|3"
       })
   void tagsOneQuantity(
-      String text, QuantityKind kind, String value, String unit, String qualifier, String period, int start, int end) {
+      String text,
+      QuantityKind kind,
+      String value,
+      String unit,
+      String qualifier,
+      String period,
+      int start,
+      int end) {
     List<Quantity> found = tagger.tag(identity(text));
     assertThat(found).hasSize(1);
     Quantity q = found.get(0);
@@ -70,7 +77,8 @@ class QuantityTaggerTest {
     assertThat(q.unit()).isEqualTo(unit);
     assertThat(q.qualifier().orElse(null)).isEqualTo(qualifier);
     assertThat(q.period().orElse(null)).isEqualTo(period);
-    assertThat(List.of(q.normalizedStart(), q.normalizedEnd(), q.start(), q.end())).containsExactly(start, end, start, end);
+    assertThat(List.of(q.normalizedStart(), q.normalizedEnd(), q.start(), q.end()))
+        .containsExactly(start, end, start, end);
   }
 
   @ParameterizedTest
@@ -103,7 +111,9 @@ class QuantityTaggerTest {
     //          0123456789012345678901234567
     String s = "2019年转移3200人,每人每月补贴500元,共计160万元";
     List<Quantity> found = tagger.tag(identity(s));
-    assertThat(found).extracting(q -> q.kind() + ":" + q.value().toPlainString() + "@" + q.start() + "-" + q.end())
+    assertThat(found)
+        .extracting(
+            q -> q.kind() + ":" + q.value().toPlainString() + "@" + q.start() + "-" + q.end())
         .containsExactly("PERSONS:3200@7-12", "PER_PERSON_RATE:500@13-23", "MONEY:1600000@24-31");
   }
 
@@ -114,10 +124,12 @@ class QuantityTaggerTest {
     OffsetMap.Builder b = new OffsetMap.Builder(normalized.length());
     b.add(0, 1).add(1, 2).add(2, 4);
     for (int i = 4; i < source.length(); i++) b.add(i, i + 1);
-    List<Quantity> found = tagger.tag(new NormalizedText(normalized, normalized, b.build(source.length())));
+    List<Quantity> found =
+        tagger.tag(new NormalizedText(normalized, normalized, b.build(source.length())));
     assertThat(found).hasSize(1);
     Quantity q = found.get(0);
-    assertThat(List.of(q.normalizedStart(), q.normalizedEnd(), q.start(), q.end())).containsExactly(3, 8, 4, 9);
+    assertThat(List.of(q.normalizedStart(), q.normalizedEnd(), q.start(), q.end()))
+        .containsExactly(3, 8, 4, 9);
     assertThat(source.substring(q.start(), q.end())).isEqualTo("1.2万人");
   }
 }

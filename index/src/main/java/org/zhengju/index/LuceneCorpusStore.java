@@ -27,11 +27,13 @@ import org.zhengju.store.DocumentRecord;
 import org.zhengju.store.DocumentRecords;
 
 /**
- * A {@link CorpusStore} in a Lucene index directory: one Lucene document per passage (searchable text, category,
- * place, company and year fields) and one per ingested document holding its {@link DocumentRecord} as JSON.
+ * A {@link CorpusStore} in a Lucene index directory: one Lucene document per passage (searchable
+ * text, category, place, company and year fields) and one per ingested document holding its {@link
+ * DocumentRecord} as JSON.
  *
- * <p>Holds the index's write lock until closed; whoever opens the store closes it, which commits. Reads
- * ({@link #contains}, {@link #documents}, {@link #passageCount}) see everything added, committed or not.
+ * <p>Holds the index's write lock until closed; whoever opens the store closes it, which commits.
+ * Reads ({@link #contains}, {@link #documents}, {@link #passageCount}) see everything added,
+ * committed or not.
  */
 public final class LuceneCorpusStore implements CorpusStore {
   private final Path dir;
@@ -42,7 +44,8 @@ public final class LuceneCorpusStore implements CorpusStore {
   private final StoredRecords records = new StoredRecords();
   private long nextSequence;
 
-  private LuceneCorpusStore(Path dir, Directory directory, Analyzer analyzer, IndexWriter writer) throws IOException {
+  private LuceneCorpusStore(Path dir, Directory directory, Analyzer analyzer, IndexWriter writer)
+      throws IOException {
     this.dir = dir;
     this.directory = directory;
     this.analyzer = analyzer;
@@ -52,10 +55,12 @@ public final class LuceneCorpusStore implements CorpusStore {
   }
 
   /**
-   * Opens the index in {@code indexDir} for adding, creating the directory and an empty index if missing.
+   * Opens the index in {@code indexDir} for adding, creating the directory and an empty index if
+   * missing.
    *
    * @throws IndexLockedException if another store holds the index open
-   * @throws NotAnIndexException if {@code indexDir} is a file or a non-empty directory without an index
+   * @throws NotAnIndexException if {@code indexDir} is a file or a non-empty directory without an
+   *     index
    */
   public static LuceneCorpusStore open(Path indexDir) throws IOException {
     Path dir = Objects.requireNonNull(indexDir, "indexDir").toAbsolutePath();
@@ -63,7 +68,8 @@ public final class LuceneCorpusStore implements CorpusStore {
     Analyzer analyzer = ChineseAnalyzers.forIndexing();
     IndexWriter writer = null;
     try {
-      IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      IndexWriterConfig config =
+          new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       writer = new IndexWriter(directory, config);
       // Commit at once so that a searcher can open a store that has nothing in it yet.
       writer.commit();
@@ -94,10 +100,12 @@ public final class LuceneCorpusStore implements CorpusStore {
   /**
    * {@inheritDoc}
    *
-   * <p>Does not check for duplicates: callers skip documents whose SHA-256 {@link #contains} already reports.
+   * <p>Does not check for duplicates: callers skip documents whose SHA-256 {@link #contains}
+   * already reports.
    */
   @Override
-  public void add(AnalyzedDocument document, Path file, Optional<String> partialReason) throws IOException {
+  public void add(AnalyzedDocument document, Path file, Optional<String> partialReason)
+      throws IOException {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(partialReason, "partialReason");
     DocumentRecord record = DocumentRecords.of(document, file, partialReason);
@@ -121,7 +129,8 @@ public final class LuceneCorpusStore implements CorpusStore {
 
   @Override
   public long passageCount() throws IOException {
-    return withSearcher(s -> s.count(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PASSAGE))));
+    return withSearcher(
+        s -> s.count(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PASSAGE))));
   }
 
   /** Commits what was added and releases the index and its lock; does nothing if already closed. */

@@ -15,7 +15,10 @@ import org.zhengju.store.CorpusStore;
 import org.zhengju.store.DocumentRecord;
 import org.zhengju.store.StoreProvider;
 
-/** The Lucene backend ({@code lucene}) of the core's store extension point, found with ServiceLoader. */
+/**
+ * The Lucene backend ({@code lucene}) of the core's store extension point, found with
+ * ServiceLoader.
+ */
 public final class LuceneStoreProvider implements StoreProvider {
 
   @Override
@@ -30,7 +33,8 @@ public final class LuceneStoreProvider implements StoreProvider {
 
   @Override
   public PassageSearcher openSearcher(
-      Path dir, UnaryOperator<String> queryFolder, Function<String, List<String>> glossExpander) throws IOException {
+      Path dir, UnaryOperator<String> queryFolder, Function<String, List<String>> glossExpander)
+      throws IOException {
     return LucenePassageSearcher.open(dir, queryFolder, glossExpander);
   }
 

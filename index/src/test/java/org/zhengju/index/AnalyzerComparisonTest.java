@@ -20,10 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.zhengju.index.internal.ChineseAnalyzers;
 
 /**
- * Measures which analysis finds multi-character words and phrases without single-character noise, on hand-labelled
- * query/passage pairs: the chosen bigram chain (unigrams indexed, bigram-phrase queries) against SmartChineseAnalyzer.
- * Prints precision and recall of both; requires the chosen chain to find every relevant passage and to be wrong
- * only on the labelled word-boundary cases.
+ * Measures which analysis finds multi-character words and phrases without single-character noise,
+ * on hand-labelled query/passage pairs: the chosen bigram chain (unigrams indexed, bigram-phrase
+ * queries) against SmartChineseAnalyzer. Prints precision and recall of both; requires the chosen
+ * chain to find every relevant passage and to be wrong only on the labelled word-boundary cases.
  */
 class AnalyzerComparisonTest {
 
@@ -72,16 +72,25 @@ class AnalyzerComparisonTest {
   @Test
   void bigramChainGetsEveryLabelledPairRightAndSmartCnIsMeasured() throws Exception {
     Score bigrams;
-    try (Analyzer index = ChineseAnalyzers.forIndexing(); Analyzer query = ChineseAnalyzers.forQueries()) {
+    try (Analyzer index = ChineseAnalyzers.forIndexing();
+        Analyzer query = ChineseAnalyzers.forQueries()) {
       bigrams = score("bigram", index, query);
     }
     Score smart;
     try (Analyzer smartcn = new SmartChineseAnalyzer()) {
       smart = score("smartcn", smartcn, smartcn);
     }
-    System.out.printf("bigram  P=%.2f R=%.2f tp=%d fp=%d fn=%d%nsmartcn P=%.2f R=%.2f tp=%d fp=%d fn=%d%n",
-        bigrams.precision(), bigrams.recall(), bigrams.truePositives(), bigrams.falsePositives(),
-        bigrams.falseNegatives(), smart.precision(), smart.recall(), smart.truePositives(), smart.falsePositives(),
+    System.out.printf(
+        "bigram  P=%.2f R=%.2f tp=%d fp=%d fn=%d%nsmartcn P=%.2f R=%.2f tp=%d fp=%d fn=%d%n",
+        bigrams.precision(),
+        bigrams.recall(),
+        bigrams.truePositives(),
+        bigrams.falsePositives(),
+        bigrams.falseNegatives(),
+        smart.precision(),
+        smart.recall(),
+        smart.truePositives(),
+        smart.falsePositives(),
         smart.falseNegatives());
     assertThat(bigrams.wrong()).containsExactlyElementsOf(BIGRAM_BOUNDARY_CASES);
     assertThat(bigrams.falseNegatives()).isZero();

@@ -20,17 +20,32 @@ class LuceneCorpusStoreTest {
     Path fileA = tmp.resolve("in/a.pdf");
     try (LuceneCorpusStore store = LuceneCorpusStore.open(index)) {
       store.add(TestCorpus.documentA(), fileA, Optional.empty());
-      store.add(TestCorpus.documentB(), tmp.resolve("in/b.docx"), Optional.of("page 3 could not be read"));
+      store.add(
+          TestCorpus.documentB(),
+          tmp.resolve("in/b.docx"),
+          Optional.of("page 3 could not be read"));
     }
     try (LuceneCorpusStore store = LuceneCorpusStore.open(index)) {
-      assertThat(store.documents()).containsExactly(
-          new DocumentRecord("notices/a.pdf", TestCorpus.SHA_A, "application/pdf",
-              Optional.of(fileA.toAbsolutePath().toString()), "indexed", Optional.empty(),
-              List.of(TestCorpus.QINGLAN_TECH), List.of(TestCorpus.EVIDENCE_A)),
-          new DocumentRecord("reports/b.docx", TestCorpus.SHA_B,
-              "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-              Optional.of(tmp.resolve("in/b.docx").toAbsolutePath().toString()), "partial",
-              Optional.of("page 3 could not be read"), List.of(TestCorpus.QINGLAN_TRADE), List.of()));
+      assertThat(store.documents())
+          .containsExactly(
+              new DocumentRecord(
+                  "notices/a.pdf",
+                  TestCorpus.SHA_A,
+                  "application/pdf",
+                  Optional.of(fileA.toAbsolutePath().toString()),
+                  "indexed",
+                  Optional.empty(),
+                  List.of(TestCorpus.QINGLAN_TECH),
+                  List.of(TestCorpus.EVIDENCE_A)),
+              new DocumentRecord(
+                  "reports/b.docx",
+                  TestCorpus.SHA_B,
+                  "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                  Optional.of(tmp.resolve("in/b.docx").toAbsolutePath().toString()),
+                  "partial",
+                  Optional.of("page 3 could not be read"),
+                  List.of(TestCorpus.QINGLAN_TRADE),
+                  List.of()));
     }
   }
 
@@ -51,7 +66,8 @@ class LuceneCorpusStoreTest {
       store.add(TestCorpus.documentB(), tmp.resolve("b.docx"), Optional.empty());
       store.commit();
       assertThat(store.passageCount()).isEqualTo(2 + 5 + 2);
-      assertThat(store.documents()).extracting(DocumentRecord::source)
+      assertThat(store.documents())
+          .extracting(DocumentRecord::source)
           .containsExactly("notices/a.pdf", "plain/c.txt", "reports/b.docx");
     }
   }

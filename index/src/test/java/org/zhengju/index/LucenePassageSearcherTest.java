@@ -46,13 +46,17 @@ class LucenePassageSearcherTest {
 
   /** The hit's source and the first four characters of the passage its start offset lies in. */
   private static String passageOf(SearchHit hit) {
-    var doc = switch (hit.source()) {
-      case "notices/a.pdf" -> TestCorpus.documentA();
-      case "reports/b.docx" -> TestCorpus.documentB();
-      default -> TestCorpus.documentC();
-    };
-    var passage = doc.passages().stream()
-        .filter(p -> p.start() <= hit.start() && hit.end() <= p.end()).findFirst().orElseThrow();
+    var doc =
+        switch (hit.source()) {
+          case "notices/a.pdf" -> TestCorpus.documentA();
+          case "reports/b.docx" -> TestCorpus.documentB();
+          default -> TestCorpus.documentC();
+        };
+    var passage =
+        doc.passages().stream()
+            .filter(p -> p.start() <= hit.start() && hit.end() <= p.end())
+            .findFirst()
+            .orElseThrow();
     return hit.source() + "@" + passage.text().substring(0, 4);
   }
 
@@ -65,23 +69,31 @@ class LucenePassageSearcherTest {
     SearchResult result = searcher.search("劳动力转移", 10);
     assertThat(result.query()).isEqualTo("劳动力转移");
     assertThat(result.total()).isEqualTo(3);
-    SearchHit a = result.hits().stream().filter(h -> h.source().equals("notices/a.pdf")).findFirst().orElseThrow();
+    SearchHit a =
+        result.hits().stream()
+            .filter(h -> h.source().equals("notices/a.pdf"))
+            .findFirst()
+            .orElseThrow();
     assertThat(a.sha256()).isEqualTo(TestCorpus.SHA_A);
     assertThat(a.page()).contains(2);
     assertThat(a.start()).isEqualTo(59);
     assertThat(a.end()).isEqualTo(64);
-    assertThat(a.snippet()).isEqualTo(
-        "青岚纺织科技有限公司（以下简称青岚纺织）计划接收和田地区墨玉县<em>劳动力转移</em>就业二百名，每人发放稳岗补贴2000元。");
+    assertThat(a.snippet())
+        .isEqualTo("青岚纺织科技有限公司（以下简称青岚纺织）计划接收和田地区墨玉县<em>劳动力转移</em>就业二百名，每人发放稳岗补贴2000元。");
     assertThat(a.score()).isPositive();
   }
 
   @Test
   void findsTraditionalScriptAndCitesItInSourceCoordinates() throws IOException {
-    SearchHit b = searcher.search("劳动力转移", 10).hits().stream()
-        .filter(h -> h.source().equals("reports/b.docx")).findFirst().orElseThrow();
+    SearchHit b =
+        searcher.search("劳动力转移", 10).hits().stream()
+            .filter(h -> h.source().equals("reports/b.docx"))
+            .findFirst()
+            .orElseThrow();
     assertThat(b.page()).isEmpty();
     assertThat(b.snippet()).isEqualTo("組織 <em>勞動力轉移</em>，發放補貼。");
-    // Normalized offset 25 comes after the collapsed double space: source offsets are one further on.
+    // Normalized offset 25 comes after the collapsed double space: source offsets are one further
+    // on.
     assertThat(b.start()).isEqualTo(26);
     assertThat(b.end()).isEqualTo(31);
     String source = TestCorpus.documentB().document().text();
@@ -90,8 +102,11 @@ class LucenePassageSearcherTest {
 
   @Test
   void citesWhereTheWholeWordStandsNotWhereOneOfItsBigramsStrays() throws IOException {
-    SearchHit c = searcher.search("劳动力转移", 10).hits().stream()
-        .filter(h -> h.source().equals("plain/c.txt")).findFirst().orElseThrow();
+    SearchHit c =
+        searcher.search("劳动力转移", 10).hits().stream()
+            .filter(h -> h.source().equals("plain/c.txt"))
+            .findFirst()
+            .orElseThrow();
     assertThat(c.snippet()).isEqualTo("转移就业之后，再谈<em>劳动力转移</em>。");
     int passageStart = TestCorpus.documentC().document().text().indexOf(TestCorpus.C4);
     assertThat(c.start()).isEqualTo(passageStart + 9);
@@ -115,14 +130,16 @@ class LucenePassageSearcherTest {
   void doesNotMatchAWordScatteredThroughASentence() throws IOException {
     // A0 holds 劳动力 … 转移 but not 劳动力转移.
     assertThat(found("劳动力转移")).doesNotContain("notices/a.pdf@关于做好");
-    assertThat(found("转移")).containsExactlyInAnyOrder(
-        "notices/a.pdf@关于做好", "notices/a.pdf@青岚纺织", "reports/b.docx@組織 勞", "plain/c.txt@转移就业");
+    assertThat(found("转移"))
+        .containsExactlyInAnyOrder(
+            "notices/a.pdf@关于做好", "notices/a.pdf@青岚纺织", "reports/b.docx@組織 勞", "plain/c.txt@转移就业");
   }
 
   @Test
   void findsSingleCharactersAndLongWordsWithoutPartialWordNoise() throws IOException {
     assertThat(found("棉")).containsExactlyInAnyOrder("reports/b.docx@青岚纺织", "plain/c.txt@天地玄黄");
-    assertThat(found("有限公司")).containsExactlyInAnyOrder("notices/a.pdf@青岚纺织", "reports/b.docx@青岚纺织");
+    assertThat(found("有限公司"))
+        .containsExactlyInAnyOrder("notices/a.pdf@青岚纺织", "reports/b.docx@青岚纺织");
     assertThat(found("有限责任")).isEmpty();
   }
 
@@ -164,7 +181,8 @@ class LucenePassageSearcherTest {
         "year:2021 AND 棉花                                  | reports/b.docx@青岚纺织",
         "year:[2018 TO 2020]                                 | notices/a.pdf@关于做好",
       })
-  void searchesKeywordFieldsAndResolvesCompanyAliasesExactly(String query, String expected) throws IOException {
+  void searchesKeywordFieldsAndResolvesCompanyAliasesExactly(String query, String expected)
+      throws IOException {
     List<String> want = expected.isBlank() ? List.of() : List.of(expected.split(" (?=[a-z])"));
     assertThat(found(query.trim())).containsExactlyInAnyOrderElementsOf(want);
   }
@@ -174,7 +192,8 @@ class LucenePassageSearcherTest {
     assertThat(found("labour transfer")).containsExactlyInAnyOrderElementsOf(found("劳动力转移"));
     assertThat(found("Labour  Transfer")).containsExactlyInAnyOrderElementsOf(found("劳动力转移"));
     assertThat(found("\"surplus labour\"")).containsExactly("notices/a.pdf@关于做好");
-    assertThat(found("subsidy 新疆")).containsExactlyInAnyOrder("plain/c.txt@新疆籍员", "plain/c.txt@新疆风光");
+    assertThat(found("subsidy 新疆"))
+        .containsExactlyInAnyOrder("plain/c.txt@新疆籍员", "plain/c.txt@新疆风光");
     assertThat(found("labour")).isEmpty();
   }
 

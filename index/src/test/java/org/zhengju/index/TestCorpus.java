@@ -26,9 +26,9 @@ import org.zhengju.normalize.OffsetMap;
 import org.zhengju.passage.Passage;
 
 /**
- * Three hand-built analysed documents: A (paged PDF, simplified, companies and evidence), B (traditional script
- * with a collapsed double space, so normalized and source offsets differ), C (plain text for proximity, escaping
- * and long passages).
+ * Three hand-built analysed documents: A (paged PDF, simplified, companies and evidence), B
+ * (traditional script with a collapsed double space, so normalized and source offsets differ), C
+ * (plain text for proximity, escaping and long passages).
  */
 final class TestCorpus {
   static final String SHA_A = "a".repeat(64);
@@ -48,49 +48,79 @@ final class TestCorpus {
   static final String C4 = "转移就业之后，再谈劳动力转移。";
 
   static final CompanyName QINGLAN_TECH =
-      new CompanyName("青岚纺织科技有限公司", List.of("青岚纺织", "Qinglan Textile Technology Co., Ltd."), Optional.empty());
-  static final CompanyName QINGLAN_TRADE = new CompanyName("青岚纺织品贸易有限公司", List.of(), Optional.empty());
+      new CompanyName(
+          "青岚纺织科技有限公司", List.of("青岚纺织", "Qinglan Textile Technology Co., Ltd."), Optional.empty());
+  static final CompanyName QINGLAN_TRADE =
+      new CompanyName("青岚纺织品贸易有限公司", List.of(), Optional.empty());
 
   static final Map<Character, Character> TRADITIONAL =
       Map.of('組', '组', '織', '织', '勞', '劳', '動', '动', '轉', '转', '發', '发', '補', '补', '貼', '贴');
 
   /** Folds the few traditional characters the corpus uses, as the real normalizer would. */
   static final UnaryOperator<String> FOLDER =
-      s -> s.chars().mapToObj(c -> String.valueOf(TRADITIONAL.getOrDefault((char) c, (char) c)))
-          .reduce("", String::concat);
+      s ->
+          s.chars()
+              .mapToObj(c -> String.valueOf(TRADITIONAL.getOrDefault((char) c, (char) c)))
+              .reduce("", String::concat);
 
   /** A stand-in for the lexicon's gloss lookup. */
   static final Function<String, List<String>> GLOSSES =
-      g -> Map.of(
-              "labour transfer", List.of("劳动力转移", "勞動力轉移"),
-              "surplus labour", List.of("富余劳动力"),
-              "subsidy", List.of("补贴"))
-          .getOrDefault(g, List.of());
+      g ->
+          Map.of(
+                  "labour transfer", List.of("劳动力转移", "勞動力轉移"),
+                  "surplus labour", List.of("富余劳动力"),
+                  "subsidy", List.of("补贴"))
+              .getOrDefault(g, List.of());
 
   static final EvidenceItem EVIDENCE_A =
-      new EvidenceItem("青岚纺织科技有限公司", "notices/a.pdf", SHA_A, Optional.of(2), 28, 84, A1,
-          Set.of(Category.LABOUR_TRANSFER, Category.SUBSIDY), Grade.A, "named as receiving transferred labour");
+      new EvidenceItem(
+          "青岚纺织科技有限公司",
+          "notices/a.pdf",
+          SHA_A,
+          Optional.of(2),
+          28,
+          84,
+          A1,
+          Set.of(Category.LABOUR_TRANSFER, Category.SUBSIDY),
+          Grade.A,
+          "named as receiving transferred labour");
 
   private TestCorpus() {}
 
   static AnalyzedDocument documentA() {
     String text = A0 + "\n" + A1;
     NormalizedText normalized = new NormalizedText(text, text, OffsetMap.identity(text.length()));
-    List<Passage> passages = List.of(
-        new Passage(0, 0, 27, 0, 27, Optional.of(1), A0),
-        new Passage(1, 28, 84, 28, 84, Optional.of(2), A1));
-    List<TermMatch> terms = List.of(
-        term(text, "富余劳动力", Category.SURPLUS_LABOUR),
-        term(text, "和田地区", Category.XINJIANG_PLACE),
-        term(text, "墨玉县", Category.XINJIANG_PLACE),
-        term(text, "劳动力转移", Category.LABOUR_TRANSFER),
-        term(text, "稳岗补贴", Category.SUBSIDY));
-    List<Mention> mentions = List.of(
-        company(text, "青岚纺织科技有限公司", Optional.empty()),
-        company(text, "青岚纺织）", Optional.of("青岚纺织科技有限公司")));
-    ExtractedDocument doc = new ExtractedDocument("notices/a.pdf", SHA_A, "application/pdf", text,
-        List.of(new PageSpan(1, 0, 28), new PageSpan(2, 28, 84)), DocumentMetadata.EMPTY);
-    return new AnalyzedDocument(doc, normalized, passages, terms, List.of(), mentions, List.of(QINGLAN_TECH),
+    List<Passage> passages =
+        List.of(
+            new Passage(0, 0, 27, 0, 27, Optional.of(1), A0),
+            new Passage(1, 28, 84, 28, 84, Optional.of(2), A1));
+    List<TermMatch> terms =
+        List.of(
+            term(text, "富余劳动力", Category.SURPLUS_LABOUR),
+            term(text, "和田地区", Category.XINJIANG_PLACE),
+            term(text, "墨玉县", Category.XINJIANG_PLACE),
+            term(text, "劳动力转移", Category.LABOUR_TRANSFER),
+            term(text, "稳岗补贴", Category.SUBSIDY));
+    List<Mention> mentions =
+        List.of(
+            company(text, "青岚纺织科技有限公司", Optional.empty()),
+            company(text, "青岚纺织）", Optional.of("青岚纺织科技有限公司")));
+    ExtractedDocument doc =
+        new ExtractedDocument(
+            "notices/a.pdf",
+            SHA_A,
+            "application/pdf",
+            text,
+            List.of(new PageSpan(1, 0, 28), new PageSpan(2, 28, 84)),
+            DocumentMetadata.EMPTY);
+    return new AnalyzedDocument(
+        doc,
+        normalized,
+        passages,
+        terms,
+        List.of(),
+        mentions,
+        List.of(QINGLAN_TECH),
         List.of(EVIDENCE_A));
   }
 
@@ -101,18 +131,32 @@ final class TestCorpus {
     for (int i = 0; i < 24; i++) map.add(i, i + 1); // B0, the line break, 組織
     map.add(24, 26); // the collapsed double space
     for (int i = 26; i < source.length(); i++) map.add(i, i + 1);
-    NormalizedText normalized = new NormalizedText(text, FOLDER.apply(text), map.build(source.length()));
-    List<Passage> passages = List.of(
-        new Passage(0, 0, 21, 0, 21, Optional.empty(), B0),
-        new Passage(1, 22, 37, 22, 36, Optional.empty(), B1));
+    NormalizedText normalized =
+        new NormalizedText(text, FOLDER.apply(text), map.build(source.length()));
+    List<Passage> passages =
+        List.of(
+            new Passage(0, 0, 21, 0, 21, Optional.empty(), B0),
+            new Passage(1, 22, 37, 22, 36, Optional.empty(), B1));
     List<TermMatch> terms = List.of(term(text, "喀什地区", Category.XINJIANG_PLACE));
     List<Mention> mentions = List.of(company(text, "青岚纺织品贸易有限公司", Optional.empty()));
-    DocumentMetadata metadata = new DocumentMetadata(Optional.of("B"), Optional.empty(),
-        Optional.of(Instant.parse("2021-03-01T00:00:00Z")), Optional.empty(), Optional.of("zh-Hant"), Map.of());
-    ExtractedDocument doc = new ExtractedDocument("reports/b.docx", SHA_B,
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document", source, List.of(), metadata);
-    return new AnalyzedDocument(doc, normalized, passages, terms, List.of(), mentions, List.of(QINGLAN_TRADE),
-        List.of());
+    DocumentMetadata metadata =
+        new DocumentMetadata(
+            Optional.of("B"),
+            Optional.empty(),
+            Optional.of(Instant.parse("2021-03-01T00:00:00Z")),
+            Optional.empty(),
+            Optional.of("zh-Hant"),
+            Map.of());
+    ExtractedDocument doc =
+        new ExtractedDocument(
+            "reports/b.docx",
+            SHA_B,
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            source,
+            List.of(),
+            metadata);
+    return new AnalyzedDocument(
+        doc, normalized, passages, terms, List.of(), mentions, List.of(QINGLAN_TRADE), List.of());
   }
 
   static AnalyzedDocument documentC() {
@@ -122,24 +166,43 @@ final class TestCorpus {
     List<Passage> passages = new ArrayList<>();
     int at = 0;
     for (String p : paragraphs) {
-      passages.add(new Passage(passages.size(), at, at + p.length(), at, at + p.length(), Optional.empty(), p));
+      passages.add(
+          new Passage(
+              passages.size(), at, at + p.length(), at, at + p.length(), Optional.empty(), p));
       at += p.length() + 1;
     }
     ExtractedDocument doc =
-        new ExtractedDocument("plain/c.txt", SHA_C, "text/plain", text, List.of(), DocumentMetadata.EMPTY);
-    return new AnalyzedDocument(doc, normalized, passages, List.of(), List.of(), List.of(), List.of(), List.of());
+        new ExtractedDocument(
+            "plain/c.txt", SHA_C, "text/plain", text, List.of(), DocumentMetadata.EMPTY);
+    return new AnalyzedDocument(
+        doc, normalized, passages, List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
   private static TermMatch term(String text, String word, Category category) {
     int at = text.indexOf(word);
-    LexiconEntry entry = new LexiconEntry(word, Optional.empty(), List.of(), category, Optional.empty(),
-        Specificity.MEDIUM, Optional.empty());
+    LexiconEntry entry =
+        new LexiconEntry(
+            word,
+            Optional.empty(),
+            List.of(),
+            category,
+            Optional.empty(),
+            Specificity.MEDIUM,
+            Optional.empty());
     return new TermMatch(entry, at, at + word.length(), at, at + word.length());
   }
 
   private static Mention company(String text, String surface, Optional<String> canonical) {
     String name = surface.replace("）", "");
     int at = text.indexOf(surface);
-    return new Mention(EntityKind.COMPANY, name, at, at + name.length(), at, at + name.length(), canonical, "rules");
+    return new Mention(
+        EntityKind.COMPANY,
+        name,
+        at,
+        at + name.length(),
+        at,
+        at + name.length(),
+        canonical,
+        "rules");
   }
 }

@@ -20,10 +20,11 @@ class CoreNlpAvailabilityTest {
 
   @Test
   void isFoundByServiceLoaderAsTheSelectiveCorenlpRecognizer() {
-    List<EntityRecognizer> found = ServiceLoader.load(EntityRecognizer.class).stream()
-        .map(ServiceLoader.Provider::get)
-        .filter(r -> r.name().equals("corenlp"))
-        .toList();
+    List<EntityRecognizer> found =
+        ServiceLoader.load(EntityRecognizer.class).stream()
+            .map(ServiceLoader.Provider::get)
+            .filter(r -> r.name().equals("corenlp"))
+            .toList();
     assertThat(found).hasSize(1);
     assertThat(found.get(0)).isInstanceOf(CoreNlpEntityRecognizer.class);
     assertThat(found.get(0).selective()).isTrue();
@@ -33,31 +34,45 @@ class CoreNlpAvailabilityTest {
   @Test
   void reportsAHeapBelowTheRequiredThresholdWithTheFlagToSet() {
     CoreNlpSettings settings = CoreNlpSettings.defaults().withRequiredHeapBytes(3 * GB);
-    Optional<String> reason = CoreNlpEntityRecognizer.unavailableReason(
-        settings, 512L * 1024 * 1024, getClass().getClassLoader());
-    assertThat(reason).contains(
-        "NER disabled: max heap 512 MB < 3072 MB needed by the CTB_SMALL segmenter; set ZHENGJU_OPTS=-Xmx3g");
+    Optional<String> reason =
+        CoreNlpEntityRecognizer.unavailableReason(
+            settings, 512L * 1024 * 1024, getClass().getClassLoader());
+    assertThat(reason)
+        .contains(
+            "NER disabled: max heap 512 MB < 3072 MB needed by the CTB_SMALL segmenter; set ZHENGJU_OPTS=-Xmx3g");
   }
 
   @Test
   void reportsNothingWhenModelsAndHeapAreThere() {
-    assertThat(CoreNlpEntityRecognizer.unavailableReason(CoreNlpSettings.defaults(), 4 * GB,
-        getClass().getClassLoader())).isEmpty();
+    assertThat(
+            CoreNlpEntityRecognizer.unavailableReason(
+                CoreNlpSettings.defaults(), 4 * GB, getClass().getClassLoader()))
+        .isEmpty();
   }
 
   @Test
   void reportsMissingCoreNlpOrModelsOnTheClasspath() throws Exception {
     try (URLClassLoader empty = new URLClassLoader(new URL[0], null)) {
-      assertThat(CoreNlpEntityRecognizer.unavailableReason(CoreNlpSettings.defaults(), 4 * GB, empty))
-          .hasValueSatisfying(reason -> assertThat(reason).startsWith("NER disabled: Stanford CoreNLP is not on"));
+      assertThat(
+              CoreNlpEntityRecognizer.unavailableReason(CoreNlpSettings.defaults(), 4 * GB, empty))
+          .hasValueSatisfying(
+              reason -> assertThat(reason).startsWith("NER disabled: Stanford CoreNLP is not on"));
     }
-    URL coreNlpJar = edu.stanford.nlp.pipeline.StanfordCoreNLP.class.getProtectionDomain().getCodeSource()
-        .getLocation();
+    URL coreNlpJar =
+        edu.stanford.nlp.pipeline.StanfordCoreNLP.class
+            .getProtectionDomain()
+            .getCodeSource()
+            .getLocation();
     try (URLClassLoader withoutModels = new URLClassLoader(new URL[] {coreNlpJar}, null)) {
-      assertThat(CoreNlpEntityRecognizer.unavailableReason(CoreNlpSettings.defaults(), 4 * GB, withoutModels))
-          .hasValueSatisfying(reason -> assertThat(reason)
-              .startsWith("NER disabled: CoreNLP Chinese model edu/stanford/nlp/models/segmenter/chinese/ctb.small.gz")
-              .contains("models-chinese"));
+      assertThat(
+              CoreNlpEntityRecognizer.unavailableReason(
+                  CoreNlpSettings.defaults(), 4 * GB, withoutModels))
+          .hasValueSatisfying(
+              reason ->
+                  assertThat(reason)
+                      .startsWith(
+                          "NER disabled: CoreNLP Chinese model edu/stanford/nlp/models/segmenter/chinese/ctb.small.gz")
+                      .contains("models-chinese"));
     }
   }
 
@@ -70,9 +85,12 @@ class CoreNlpAvailabilityTest {
           .hasMessageStartingWith("NER disabled: max heap ");
       String s = "第三批农村富余劳动力120人赴华锦制衣务工。";
       NormalizedText text = new NormalizedText(s, s, OffsetMap.identity(s.length()));
-      assertThat(recognizer.recognize(text, List.of(new Passage(0, 0, s.length(), 0, s.length(), Optional.empty(), s))))
+      assertThat(
+              recognizer.recognize(
+                  text, List.of(new Passage(0, 0, s.length(), 0, s.length(), Optional.empty(), s))))
           .isEmpty();
-      assertThat(recognizer.stats().unavailable()).hasValueSatisfying(r -> assertThat(r).startsWith("NER disabled"));
+      assertThat(recognizer.stats().unavailable())
+          .hasValueSatisfying(r -> assertThat(r).startsWith("NER disabled"));
       assertThat(recognizer.stats().chunks()).isZero();
       assertThat(recognizer.unavailableReason()).isEqualTo(recognizer.stats().unavailable());
     }
@@ -94,6 +112,7 @@ class CoreNlpAvailabilityTest {
     CoreNlpEntityRecognizer recognizer = new CoreNlpEntityRecognizer();
     recognizer.close();
     NormalizedText text = new NormalizedText("", "", OffsetMap.identity(0));
-    assertThatThrownBy(() -> recognizer.recognize(text, List.of())).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> recognizer.recognize(text, List.of()))
+        .isInstanceOf(IllegalStateException.class);
   }
 }

@@ -19,12 +19,15 @@ import org.zhengju.normalize.OffsetMap;
 import org.zhengju.passage.Passage;
 
 /**
- * CoreNLP's failures, stood in for by a fake finder: a chunk that runs out of memory or past its time bound costs
- * that chunk only; models that cannot be loaded give a clear error, never a crash.
+ * CoreNLP's failures, stood in for by a fake finder: a chunk that runs out of memory or past its
+ * time bound costs that chunk only; models that cannot be loaded give a clear error, never a crash.
  */
 class CoreNlpFailureTest {
   private static final CoreNlpSettings SETTINGS =
-      CoreNlpSettings.defaults().withRequiredHeapBytes(0).withMaxChunkChars(16).withChunkTimeout(Duration.ofMillis(300));
+      CoreNlpSettings.defaults()
+          .withRequiredHeapBytes(0)
+          .withMaxChunkChars(16)
+          .withChunkTimeout(Duration.ofMillis(300));
   private final CountDownLatch release = new CountDownLatch(1);
 
   @AfterEach
@@ -32,7 +35,10 @@ class CoreNlpFailureTest {
     release.countDown();
   }
 
-  /** Tags every 华锦 as an organisation; runs out of memory on "爆"; hangs (ignoring interrupts) on "慢". */
+  /**
+   * Tags every 华锦 as an organisation; runs out of memory on "爆"; hangs (ignoring interrupts) on
+   * "慢".
+   */
   private final class FakeFinder implements EntityFinder {
     @Override
     public List<RawEntity> entities(String text) {
@@ -47,7 +53,8 @@ class CoreNlpFailureTest {
         }
       }
       List<RawEntity> out = new ArrayList<>();
-      for (int i = text.indexOf("华锦"); i >= 0; i = text.indexOf("华锦", i + 1)) out.add(new RawEntity("ORGANIZATION", i, i + 2));
+      for (int i = text.indexOf("华锦"); i >= 0; i = text.indexOf("华锦", i + 1))
+        out.add(new RawEntity("ORGANIZATION", i, i + 2));
       return out;
     }
 
@@ -66,28 +73,33 @@ class CoreNlpFailureTest {
   @Test
   void countsAChunkThatRanOutOfMemoryAndGoesOnWithTheRest() {
     String s = "赴华锦制衣务工。内存爆了的一句话。又赴华锦制衣务工。";
-    try (CoreNlpEntityRecognizer recognizer = new CoreNlpEntityRecognizer(SETTINGS, p -> new FakeFinder())) {
+    try (CoreNlpEntityRecognizer recognizer =
+        new CoreNlpEntityRecognizer(SETTINGS, p -> new FakeFinder())) {
       List<Mention> mentions = recognizer.recognize(plain(s), List.of(whole(s)));
 
-      assertThat(mentions).containsExactly(
-          new Mention(EntityKind.COMPANY, "华锦制衣", 1, 5, 1, 5, Optional.empty(), "corenlp"),
-          new Mention(EntityKind.COMPANY, "华锦制衣", 19, 23, 19, 23, Optional.empty(), "corenlp"));
+      assertThat(mentions)
+          .containsExactly(
+              new Mention(EntityKind.COMPANY, "华锦制衣", 1, 5, 1, 5, Optional.empty(), "corenlp"),
+              new Mention(EntityKind.COMPANY, "华锦制衣", 19, 23, 19, 23, Optional.empty(), "corenlp"));
       CoreNlpStats stats = recognizer.stats();
       assertThat(stats.chunks()).isEqualTo(3);
       assertThat(stats.failedChunks()).isEqualTo(1);
       assertThat(stats.skippedChunks()).isZero();
-      assertThat(stats.lastFailure()).hasValueSatisfying(f -> assertThat(f).contains("OutOfMemoryError"));
+      assertThat(stats.lastFailure())
+          .hasValueSatisfying(f -> assertThat(f).contains("OutOfMemoryError"));
     }
   }
 
   @Test
   void skipsAChunkPastItsTimeBoundAndGoesOnWithTheRest() {
     String s = "这一句很慢很慢。又赴华锦制衣务工。";
-    try (CoreNlpEntityRecognizer recognizer = new CoreNlpEntityRecognizer(SETTINGS, p -> new FakeFinder())) {
+    try (CoreNlpEntityRecognizer recognizer =
+        new CoreNlpEntityRecognizer(SETTINGS, p -> new FakeFinder())) {
       List<Mention> mentions = recognizer.recognize(plain(s), List.of(whole(s)));
 
-      assertThat(mentions).containsExactly(
-          new Mention(EntityKind.COMPANY, "华锦制衣", 10, 14, 10, 14, Optional.empty(), "corenlp"));
+      assertThat(mentions)
+          .containsExactly(
+              new Mention(EntityKind.COMPANY, "华锦制衣", 10, 14, 10, 14, Optional.empty(), "corenlp"));
       assertThat(recognizer.stats().skippedChunks()).isEqualTo(1);
       assertThat(recognizer.stats().completedChunks()).isEqualTo(1);
     }
@@ -95,9 +107,13 @@ class CoreNlpFailureTest {
 
   @Test
   void reportsCorruptModelsAsUnavailableInsteadOfThrowing() {
-    try (CoreNlpEntityRecognizer recognizer = new CoreNlpEntityRecognizer(SETTINGS, p -> {
-      throw new IllegalStateException("java.util.zip.ZipException: invalid stored block lengths");
-    })) {
+    try (CoreNlpEntityRecognizer recognizer =
+        new CoreNlpEntityRecognizer(
+            SETTINGS,
+            p -> {
+              throw new IllegalStateException(
+                  "java.util.zip.ZipException: invalid stored block lengths");
+            })) {
       assertThatThrownBy(recognizer::load)
           .isInstanceOf(NlpUnavailableException.class)
           .hasMessageStartingWith("NER disabled: the CoreNLP Chinese models could not be loaded")
@@ -110,9 +126,12 @@ class CoreNlpFailureTest {
 
   @Test
   void reportsRunningOutOfMemoryWhileLoadingWithTheFlagToSet() {
-    try (CoreNlpEntityRecognizer recognizer = new CoreNlpEntityRecognizer(SETTINGS.withRequiredHeapBytes(1L << 30), p -> {
-      throw new OutOfMemoryError("Java heap space (simulated)");
-    })) {
+    try (CoreNlpEntityRecognizer recognizer =
+        new CoreNlpEntityRecognizer(
+            SETTINGS.withRequiredHeapBytes(1L << 30),
+            p -> {
+              throw new OutOfMemoryError("Java heap space (simulated)");
+            })) {
       assertThatThrownBy(recognizer::load)
           .isInstanceOf(NlpUnavailableException.class)
           .hasMessageStartingWith("NER disabled: out of memory loading the CoreNLP models")

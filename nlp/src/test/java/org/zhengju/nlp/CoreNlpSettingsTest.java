@@ -23,7 +23,8 @@ class CoreNlpSettingsTest {
   @EnumSource(CoreNlpSettings.Segmenter.class)
   void pointsTheSegmenterAtAModelThatIsOnTheClasspath(CoreNlpSettings.Segmenter segmenter) {
     CoreNlpSettings settings = CoreNlpSettings.of(segmenter);
-    assertThat(settings.toProperties().getProperty("segment.model")).isEqualTo(settings.modelResources().get(0));
+    assertThat(settings.toProperties().getProperty("segment.model"))
+        .isEqualTo(settings.modelResources().get(0));
     for (String resource : settings.modelResources())
       assertThat(getClass().getClassLoader().getResource(resource)).as(resource).isNotNull();
   }
@@ -35,21 +36,25 @@ class CoreNlpSettingsTest {
     assertThat(settings.toProperties().getProperty("segment.model"))
         .isEqualTo("edu/stanford/nlp/models/segmenter/chinese/ctb.small.gz");
     assertThat(settings.maxChunkChars()).isEqualTo(200);
-    assertThat(settings.requiredHeapBytes()).isEqualTo(CoreNlpSettings.Segmenter.CTB_SMALL.requiredHeapBytes());
+    assertThat(settings.requiredHeapBytes())
+        .isEqualTo(CoreNlpSettings.Segmenter.CTB_SMALL.requiredHeapBytes());
   }
 
   @Test
   void rejectsBadValuesNamingTheSetting() {
     CoreNlpSettings settings = CoreNlpSettings.defaults();
     assertThatThrownBy(() -> settings.withMaxChunkChars(3)).hasMessageContaining("maxChunkChars");
-    assertThatThrownBy(() -> settings.withChunkTimeout(Duration.ZERO)).hasMessageContaining("chunkTimeout");
-    assertThatThrownBy(() -> settings.withRequiredHeapBytes(-1)).hasMessageContaining("requiredHeapBytes");
+    assertThatThrownBy(() -> settings.withChunkTimeout(Duration.ZERO))
+        .hasMessageContaining("chunkTimeout");
+    assertThatThrownBy(() -> settings.withRequiredHeapBytes(-1))
+        .hasMessageContaining("requiredHeapBytes");
     assertThatThrownBy(() -> CoreNlpSettings.of(null)).hasMessageContaining("segmenter");
   }
 
   @Test
   void advisesAHeapRoundedUpToWholeGigabytes() {
-    assertThat(CoreNlpSettings.of(CoreNlpSettings.Segmenter.CTB_SMALL).heapAdvice()).isEqualTo("-Xmx2g");
+    assertThat(CoreNlpSettings.of(CoreNlpSettings.Segmenter.CTB_SMALL).heapAdvice())
+        .isEqualTo("-Xmx2g");
     assertThat(CoreNlpSettings.of(CoreNlpSettings.Segmenter.CTB).heapAdvice()).isEqualTo("-Xmx3g");
   }
 }

@@ -1,7 +1,8 @@
 package org.zhengju.testdata;
 
 /**
- * An alias that must resolve to a company's legal name (short name, English name, traditional-script form).
+ * An alias that must resolve to a company's legal name (short name, English name,
+ * traditional-script form).
  *
  * @param company the legal name as written in the corpus
  * @param alias the other name

@@ -1,8 +1,8 @@
 package org.zhengju.testdata;
 
 /**
- * A company that appears in {@code source} but must never be reported with grade A, B or C (grade E, or no report
- * at all, is acceptable).
+ * A company that appears in {@code source} but must never be reported with grade A, B or C (grade
+ * E, or no report at all, is acceptable).
  *
  * @param company the name as written in the source
  * @param source path relative to the corpus root

@@ -17,7 +17,8 @@ public record GoldQuery(String query, List<String> expected, List<String> exclud
     expected = List.copyOf(expected);
     excluded = List.copyOf(excluded);
     if (expected.stream().anyMatch(excluded::contains)) {
-      throw new IllegalArgumentException("a source is both expected and excluded for query " + query);
+      throw new IllegalArgumentException(
+          "a source is both expected and excluded for query " + query);
     }
     java.util.Objects.requireNonNull(note, "note");
   }

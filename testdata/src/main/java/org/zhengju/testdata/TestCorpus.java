@@ -10,18 +10,20 @@ import java.util.Optional;
 import org.zhengju.testdata.internal.TsvTable;
 
 /**
- * Locates the bundled test corpus ({@code testdata/corpus}) and its gold annotations ({@code testdata/gold}), and
- * loads the gold tables as records.
+ * Locates the bundled test corpus ({@code testdata/corpus}) and its gold annotations ({@code
+ * testdata/gold}), and loads the gold tables as records.
  *
- * <p>The corpus is found through the system property {@value #ROOT_PROPERTY} (the corpus folder itself) or else by
- * walking up from the working directory until a {@code testdata/corpus} folder appears, which works from any module
- * of the repository.
+ * <p>The corpus is found through the system property {@value #ROOT_PROPERTY} (the corpus folder
+ * itself) or else by walking up from the working directory until a {@code testdata/corpus} folder
+ * appears, which works from any module of the repository.
  */
 public final class TestCorpus {
   /** System property naming the corpus folder explicitly. */
   public static final String ROOT_PROPERTY = "zhengju.testdata";
 
-  /** Separator between an archive's path and a member's path in a source name, as in the CLI's JSON. */
+  /**
+   * Separator between an archive's path and a member's path in a source name, as in the CLI's JSON.
+   */
   public static final String ARCHIVE_SEPARATOR = "!/";
 
   private TestCorpus() {}
@@ -32,8 +34,8 @@ public final class TestCorpus {
     if (property != null && !property.isBlank()) {
       Path explicit = Path.of(property).toAbsolutePath().normalize();
       if (!Files.isDirectory(explicit)) {
-        throw new IllegalStateException("system property " + ROOT_PROPERTY + " names " + explicit
-            + ", which is not a folder");
+        throw new IllegalStateException(
+            "system property " + ROOT_PROPERTY + " names " + explicit + ", which is not a folder");
       }
       return explicit;
     }
@@ -44,8 +46,12 @@ public final class TestCorpus {
         return candidate;
       }
     }
-    throw new IllegalStateException("test corpus not found: no testdata/corpus folder in " + start
-        + " or any parent; run from inside the Zhengju repository or set -D" + ROOT_PROPERTY + "=<corpus folder>");
+    throw new IllegalStateException(
+        "test corpus not found: no testdata/corpus folder in "
+            + start
+            + " or any parent; run from inside the Zhengju repository or set -D"
+            + ROOT_PROPERTY
+            + "=<corpus folder>");
   }
 
   /** A gold file by name, e.g. {@code gold("links.tsv")}; it must exist. */
@@ -62,8 +68,8 @@ public final class TestCorpus {
   }
 
   /**
-   * The file on disk holding {@code source}: the source itself, or for an archive member
-   * ({@code archive.zip!/inner/name}) the archive.
+   * The file on disk holding {@code source}: the source itself, or for an archive member ({@code
+   * archive.zip!/inner/name}) the archive.
    */
   public static Path file(String source) {
     Objects.requireNonNull(source, "source");
@@ -73,13 +79,16 @@ public final class TestCorpus {
   /** The member path inside the archive for an archive source, or empty for a plain file. */
   public static Optional<String> member(String source) {
     int at = source.indexOf(ARCHIVE_SEPARATOR);
-    return at < 0 ? Optional.empty() : Optional.of(source.substring(at + ARCHIVE_SEPARATOR.length()));
+    return at < 0
+        ? Optional.empty()
+        : Optional.of(source.substring(at + ARCHIVE_SEPARATOR.length()));
   }
 
   /**
-   * The known text of {@code source} in reading order, from {@code testdata/groundtruth/<source>.txt}, if the
-   * generator wrote one: the strings it laid out, one line each, for every generated PDF (for scans, what a perfect
-   * OCR would read). It serves as the reference when measuring extraction and OCR accuracy.
+   * The known text of {@code source} in reading order, from {@code
+   * testdata/groundtruth/<source>.txt}, if the generator wrote one: the strings it laid out, one
+   * line each, for every generated PDF (for scans, what a perfect OCR would read). It serves as the
+   * reference when measuring extraction and OCR accuracy.
    */
   public static Optional<String> groundTruth(String source) throws IOException {
     Objects.requireNonNull(source, "source");
@@ -94,7 +103,8 @@ public final class TestCorpus {
   public static List<GoldLink> links() throws IOException {
     List<GoldLink> links = new ArrayList<>();
     for (TsvTable.Row r :
-        TsvTable.read(gold("links.tsv"), List.of("company", "grade", "source", "quote_fragment", "note"))) {
+        TsvTable.read(
+            gold("links.tsv"), List.of("company", "grade", "source", "quote_fragment", "note"))) {
       links.add(new GoldLink(r.get(0), grade(r), r.get(2), r.get(3), r.get(4)));
     }
     return List.copyOf(links);
@@ -116,14 +126,18 @@ public final class TestCorpus {
 
   /** Search queries with expected and excluded sources ({@code queries.tsv}). */
   public static List<GoldQuery> queries() throws IOException {
-    return TsvTable.read(gold("queries.tsv"), List.of("query", "expected", "excluded", "note")).stream()
-        .map(r -> new GoldQuery(r.get(0), TsvTable.list(r.get(1)), TsvTable.list(r.get(2)), r.get(3)))
+    return TsvTable.read(gold("queries.tsv"), List.of("query", "expected", "excluded", "note"))
+        .stream()
+        .map(
+            r ->
+                new GoldQuery(r.get(0), TsvTable.list(r.get(1)), TsvTable.list(r.get(2)), r.get(3)))
         .toList();
   }
 
   /** Company mentions per document, one per distinct surface ({@code mentions.tsv}). */
   public static List<GoldMention> mentions() throws IOException {
-    return TsvTable.read(gold("mentions.tsv"), List.of("source", "surface", "company", "note")).stream()
+    return TsvTable.read(gold("mentions.tsv"), List.of("source", "surface", "company", "note"))
+        .stream()
         .map(r -> new GoldMention(r.get(0), r.get(1), r.get(2), r.get(3)))
         .toList();
   }
@@ -137,7 +151,8 @@ public final class TestCorpus {
     try {
       return GoldGrade.valueOf(row.get(1));
     } catch (IllegalArgumentException e) {
-      throw new IOException("links.tsv:" + row.line() + ": grade must be one of A-E but was '" + row.get(1) + "'", e);
+      throw new IOException(
+          "links.tsv:" + row.line() + ": grade must be one of A-E but was '" + row.get(1) + "'", e);
     }
   }
 }

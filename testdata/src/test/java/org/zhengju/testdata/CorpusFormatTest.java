@@ -14,7 +14,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
-/** The corpus files really have the properties their README lines claim (encodings, layout, structure). */
+/**
+ * The corpus files really have the properties their README lines claim (encodings, layout,
+ * structure).
+ */
 class CorpusFormatTest {
   private static byte[] bytes(String source) throws IOException {
     return Files.readAllBytes(TestCorpus.file(source));
@@ -32,11 +35,13 @@ class CorpusFormatTest {
   @Test
   void gb18030PageHasNoCharsetDeclarationAnywhere() throws IOException {
     byte[] page = bytes("news/jiashi_sendoff_gb18030.html");
-    assertThat(new String(page, StandardCharsets.ISO_8859_1).toLowerCase()).doesNotContain("charset");
+    assertThat(new String(page, StandardCharsets.ISO_8859_1).toLowerCase())
+        .doesNotContain("charset");
     assertThat(CorpusText.decodeStrictly(page, Charset.forName("GB18030")))
         .contains("欢送仪式")
         .contains("\u067E\u06D5\u064A\u0632\u0627\u06CB\u0627\u062A");
-    // the Uyghur-script footer has four-byte GB18030 sequences, so a GBK decoder cannot read the page
+    // the Uyghur-script footer has four-byte GB18030 sequences, so a GBK decoder cannot read the
+    // page
     assertThatThrownBy(() -> CorpusText.decodeStrictly(page, Charset.forName("GBK")))
         .isInstanceOf(CharacterCodingException.class);
   }
@@ -51,7 +56,8 @@ class CorpusFormatTest {
 
   @Test
   void annualReportHasSeveralPagesAndATwoColumnPage() throws IOException {
-    try (PDDocument pdf = Loader.loadPDF(bytes("reports/qinglan_bond_annual_report_2019_excerpt.pdf"))) {
+    try (PDDocument pdf =
+        Loader.loadPDF(bytes("reports/qinglan_bond_annual_report_2019_excerpt.pdf"))) {
       assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(3);
       PDFTextStripper streamOrder = new PDFTextStripper();
       streamOrder.setStartPage(2);
@@ -62,7 +68,8 @@ class CorpusFormatTest {
       positionOrder.setEndPage(2);
       String columns = streamOrder.getText(pdf);
       String rows = positionOrder.getText(pdf);
-      // reading by stream keeps each column's sentence whole; reading across the page interleaves the columns
+      // reading by stream keeps each column's sentence whole; reading across the page interleaves
+      // the columns
       assertThat(CorpusText.fold(columns)).contains("其中来自新疆和田地区的少数民族员工612人");
       assertThat(CorpusText.fold(rows)).doesNotContain("其中来自新疆和田地区的少数民族员工612人");
     }
@@ -100,7 +107,8 @@ class CorpusFormatTest {
         .isInstanceOf(CharacterCodingException.class);
     assertThat(body.text()).contains("于人社发〔2020〕5号").doesNotContain("闽溪鞋服");
     MailParts.Part attachment = mail.attachment("第二批转移就业通知.pdf");
-    assertThat(attachment.param("content-disposition", "filename").orElseThrow()).isEqualTo("第二批转移就业通知.pdf");
+    assertThat(attachment.param("content-disposition", "filename").orElseThrow())
+        .isEqualTo("第二批转移就业通知.pdf");
     assertThat(mail.rawHeader("Subject")).doesNotContain("转发");
     try (PDDocument pdf = Loader.loadPDF(attachment.content())) {
       assertThat(pdf.getNumberOfPages()).isEqualTo(1);
@@ -112,15 +120,21 @@ class CorpusFormatTest {
   void warcHasOneGzipMemberPerRecordAndGbkPagesDeclaredOnlyInTheirMetaTag() throws IOException {
     byte[] warc = bytes("web/minfeng_news_capture_2021.warc.gz");
     List<WarcRecords.Record> records = WarcRecords.ofGzip(warc);
-    assertThat(records).extracting(WarcRecords.Record::type)
+    assertThat(records)
+        .extracting(WarcRecords.Record::type)
         .containsExactly("warcinfo", "request", "response", "request", "response");
     assertThat(WarcRecords.gzipMembers(warc)).isEqualTo(records.size());
-    List<WarcRecords.Record> responses = records.stream().filter(r -> r.type().equals("response")).toList();
-    assertThat(responses).extracting(r -> r.headers().get("warc-date"))
+    List<WarcRecords.Record> responses =
+        records.stream().filter(r -> r.type().equals("response")).toList();
+    assertThat(responses)
+        .extracting(r -> r.headers().get("warc-date"))
         .containsExactly("2021-04-13T03:20:11Z", "2021-04-13T03:20:14Z");
     for (WarcRecords.Record response : responses) {
-      assertThat(response.headers()).containsEntry("content-type", "application/http; msgtype=response");
-      assertThat(response.httpHeader()).startsWith("HTTP/1.1 200 OK\r\n").contains("Content-Type: text/html\r\n")
+      assertThat(response.headers())
+          .containsEntry("content-type", "application/http; msgtype=response");
+      assertThat(response.httpHeader())
+          .startsWith("HTTP/1.1 200 OK\r\n")
+          .contains("Content-Type: text/html\r\n")
           .doesNotContainIgnoringCase("charset");
       byte[] page = response.httpBody();
       assertThat(CorpusText.declaredCharset(page)).contains("gbk");
@@ -130,6 +144,7 @@ class CorpusFormatTest {
     assertThat(CorpusText.decodeStrictly(responses.get(0).httpBody(), Charset.forName("GBK")))
         .contains("赴湘岳服饰有限公司务工");
     assertThat(CorpusText.decodeStrictly(responses.get(1).httpBody(), Charset.forName("GBK")))
-        .contains("植树").doesNotContain("有限公司");
+        .contains("植树")
+        .doesNotContain("有限公司");
   }
 }

@@ -27,13 +27,14 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
- * Reads the text of a corpus source without Tika (PDFBox, POI, and charset decoding), so the gold files can be
- * checked independently of the extraction code they are meant to test.
+ * Reads the text of a corpus source without Tika (PDFBox, POI, and charset decoding), so the gold
+ * files can be checked independently of the extraction code they are meant to test.
  */
 final class CorpusText {
   private static final Pattern META_CHARSET =
       Pattern.compile("<meta[^>]*charset\\s*=\\s*\"?([A-Za-z0-9_-]+)", Pattern.CASE_INSENSITIVE);
   private static final Pattern TAG = Pattern.compile("<[^>]*>");
+
   /** Characters that end a sentence or clause, after NFKC; a line break after them is kept. */
   private static final String SENTENCE_END = "。!?;:”」";
 
@@ -50,7 +51,8 @@ final class CorpusText {
       return decode(source, mail.attachment(member.get()).content());
     }
     if (container.endsWith(".warc.gz")) {
-      String url = member.orElseThrow(() -> new IOException(source + ": a WARC file is read page by page"));
+      String url =
+          member.orElseThrow(() -> new IOException(source + ": a WARC file is read page by page"));
       return html(capturedPage(bytes, url));
     }
     if (member.isPresent()) {
@@ -60,8 +62,9 @@ final class CorpusText {
   }
 
   /**
-   * NFKC (width folding), then joining of lines broken inside a Chinese sentence: a line break is dropped when
-   * both neighbours are non-blank, the previous character does not end a sentence, and one neighbour is CJK.
+   * NFKC (width folding), then joining of lines broken inside a Chinese sentence: a line break is
+   * dropped when both neighbours are non-blank, the previous character does not end a sentence, and
+   * one neighbour is CJK.
    */
   static String fold(String text) {
     String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC).replace("\r\n", "\n");
@@ -71,8 +74,10 @@ final class CorpusText {
       if (c == '\n' && i > 0 && i + 1 < nfkc.length()) {
         char prev = nfkc.charAt(i - 1);
         char next = nfkc.charAt(i + 1);
-        boolean insideSentence = !Character.isWhitespace(prev) && !Character.isWhitespace(next)
-            && SENTENCE_END.indexOf(prev) < 0;
+        boolean insideSentence =
+            !Character.isWhitespace(prev)
+                && !Character.isWhitespace(next)
+                && SENTENCE_END.indexOf(prev) < 0;
         if (insideSentence && (isCjk(prev) || isCjk(next))) {
           continue;
         }
@@ -83,7 +88,8 @@ final class CorpusText {
   }
 
   private static boolean isCjk(char c) {
-    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || (c >= '\u3000' && c <= '\u303F');
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+        || (c >= '\u3000' && c <= '\u303F');
   }
 
   /** The bytes of one archive member; fails if it is absent. */
@@ -137,9 +143,13 @@ final class CorpusText {
         text = new PDFTextStripper().getText(pdf);
       }
       if (!text.codePoints().anyMatch(Character::isLetter)) {
-        // A scan has no text layer: check the gold against the generator's known text of the pages instead.
+        // A scan has no text layer: check the gold against the generator's known text of the pages
+        // instead.
         return TestCorpus.groundTruth(name)
-            .orElseThrow(() -> new IOException(name + " has no text layer and no groundtruth/" + name + ".txt"));
+            .orElseThrow(
+                () ->
+                    new IOException(
+                        name + " has no text layer and no groundtruth/" + name + ".txt"));
       }
       return text;
     }
@@ -167,8 +177,12 @@ final class CorpusText {
         text = decodeStrictly(bytes, Charset.forName("GB18030"));
       }
     }
-    return TAG.matcher(text).replaceAll(" ")
-        .replace("&gt;", ">").replace("&lt;", "<").replace("&mdash;", "—").replace("&amp;", "&");
+    return TAG.matcher(text)
+        .replaceAll(" ")
+        .replace("&gt;", ">")
+        .replace("&lt;", "<")
+        .replace("&mdash;", "—")
+        .replace("&amp;", "&");
   }
 
   private static String xlsx(byte[] bytes) throws IOException {

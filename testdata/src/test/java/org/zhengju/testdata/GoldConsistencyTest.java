@@ -53,7 +53,9 @@ class GoldConsistencyTest {
   @MethodSource("links")
   void quoteFragmentAndCompanyOccurInTheNamedSource(GoldLink link) throws IOException {
     String text = textOf(link.source());
-    assertThat(text).as("quote fragment in %s", link.source()).contains(CorpusText.fold(link.quoteFragment()));
+    assertThat(text)
+        .as("quote fragment in %s", link.source())
+        .contains(CorpusText.fold(link.quoteFragment()));
     assertThat(text).as("company in %s", link.source()).contains(CorpusText.fold(link.company()));
   }
 
@@ -67,48 +69,63 @@ class GoldConsistencyTest {
   @MethodSource("aliases")
   void aliasAndLegalNameBothOccurInTheSource(GoldAlias alias) throws IOException {
     String text = textOf(alias.source());
-    assertThat(text).contains(CorpusText.fold(alias.alias())).contains(CorpusText.fold(alias.company()));
+    assertThat(text)
+        .contains(CorpusText.fold(alias.alias()))
+        .contains(CorpusText.fold(alias.company()));
   }
 
   @ParameterizedTest
   @MethodSource("mentions")
-  void mentionSurfaceOccursInItsSourceAndItsCompanyInTheCorpus(GoldMention mention) throws IOException {
-    assertThat(mention.surface()).as("surface is written after NFKC").isEqualTo(CorpusText.fold(mention.surface()));
-    assertThat(textOf(mention.source())).as("surface in %s", mention.source()).contains(mention.surface());
+  void mentionSurfaceOccursInItsSourceAndItsCompanyInTheCorpus(GoldMention mention)
+      throws IOException {
+    assertThat(mention.surface())
+        .as("surface is written after NFKC")
+        .isEqualTo(CorpusText.fold(mention.surface()));
+    assertThat(textOf(mention.source()))
+        .as("surface in %s", mention.source())
+        .contains(mention.surface());
     String company = CorpusText.fold(mention.company());
-    assertThat(FOLDED.values()).as("company %s named somewhere in the corpus", company)
+    assertThat(FOLDED.values())
+        .as("company %s named somewhere in the corpus", company)
         .anyMatch(text -> text.contains(company));
   }
 
   @Test
   void mentionsHaveOneRowPerSurfaceAndDocument() throws IOException {
-    assertThat(mentions().stream().map(m -> m.source() + "\t" + m.surface()).toList()).doesNotHaveDuplicates();
+    assertThat(mentions().stream().map(m -> m.source() + "\t" + m.surface()).toList())
+        .doesNotHaveDuplicates();
   }
 
   @Test
-  void mentionsCoverEveryCompanyAndAliasTheOtherGoldFilesNameInAnAnnotatedSource() throws IOException {
+  void mentionsCoverEveryCompanyAndAliasTheOtherGoldFilesNameInAnAnnotatedSource()
+      throws IOException {
     Map<String, Set<String>> companiesBySource = new HashMap<>();
     Set<String> surfaceRows = new HashSet<>();
     for (GoldMention m : mentions()) {
       companiesBySource.computeIfAbsent(m.source(), k -> new HashSet<>()).add(m.company());
       surfaceRows.add(m.source() + "\t" + CorpusText.fold(m.surface()) + "\t" + m.company());
     }
-    // Sources without mention rows (added to the corpus after mentions.tsv was written) are not checked here.
+    // Sources without mention rows (added to the corpus after mentions.tsv was written) are not
+    // checked here.
     for (GoldLink link : links()) {
       if (companiesBySource.containsKey(link.source())) {
-        assertThat(companiesBySource.get(link.source())).as("mention of %s in %s", link.company(), link.source())
+        assertThat(companiesBySource.get(link.source()))
+            .as("mention of %s in %s", link.company(), link.source())
             .contains(link.company());
       }
     }
     for (GoldNonLink nonLink : nonLinks()) {
       if (companiesBySource.containsKey(nonLink.source())) {
         assertThat(companiesBySource.get(nonLink.source()))
-            .as("mention of %s in %s", nonLink.company(), nonLink.source()).contains(nonLink.company());
+            .as("mention of %s in %s", nonLink.company(), nonLink.source())
+            .contains(nonLink.company());
       }
     }
     for (GoldAlias alias : aliases()) {
-      assertThat(surfaceRows).as("alias %s of %s in %s", alias.alias(), alias.company(), alias.source())
-          .contains(alias.source() + "\t" + CorpusText.fold(alias.alias()) + "\t" + alias.company());
+      assertThat(surfaceRows)
+          .as("alias %s of %s in %s", alias.alias(), alias.company(), alias.source())
+          .contains(
+              alias.source() + "\t" + CorpusText.fold(alias.alias()) + "\t" + alias.company());
     }
   }
 
@@ -120,11 +137,15 @@ class GoldConsistencyTest {
 
   @Test
   void eachCompanyHasOneGradeCeilingPerSourceAndNoDuplicateRows() throws IOException {
-    List<String> keys = links().stream().map(l -> l.company() + "\t" + l.source() + "\t" + l.quoteFragment()).toList();
+    List<String> keys =
+        links().stream()
+            .map(l -> l.company() + "\t" + l.source() + "\t" + l.quoteFragment())
+            .toList();
     assertThat(keys).doesNotHaveDuplicates();
     Map<String, Set<GoldGrade>> gradesBySource = new HashMap<>();
     for (GoldLink link : links()) {
-      gradesBySource.computeIfAbsent(link.company() + "\t" + link.source(), k -> new HashSet<>())
+      gradesBySource
+          .computeIfAbsent(link.company() + "\t" + link.source(), k -> new HashSet<>())
           .add(link.grade());
     }
     assertThat(gradesBySource.values()).allSatisfy(grades -> assertThat(grades).hasSize(1));
@@ -137,7 +158,9 @@ class GoldConsistencyTest {
     for (GoldLink link : nerOnly) {
       for (Map.Entry<String, String> doc : FOLDED.entrySet()) {
         String text = doc.getValue();
-        for (int at = text.indexOf(link.company()); at >= 0; at = text.indexOf(link.company(), at + 1)) {
+        for (int at = text.indexOf(link.company());
+            at >= 0;
+            at = text.indexOf(link.company(), at + 1)) {
           String after = text.substring(at + link.company().length());
           assertThat(LEGAL_SUFFIX.matcher(after).find())
               .as("%s followed by a legal suffix in %s", link.company(), doc.getKey())
@@ -152,14 +175,17 @@ class GoldConsistencyTest {
     Set<String> sources = Set.copyOf(allSources());
     for (GoldQuery query : TestCorpus.queries()) {
       assertThat(query.expected()).as("expected hits of %s", query.query()).isNotEmpty();
-      assertThat(sources).as("sources of %s", query.query())
-          .containsAll(query.expected()).containsAll(query.excluded());
+      assertThat(sources)
+          .as("sources of %s", query.query())
+          .containsAll(query.expected())
+          .containsAll(query.excluded());
     }
   }
 
   @Test
   void everyCorpusFileHasALineInTheReadme() throws IOException {
-    String readme = Files.readString(TestCorpus.root().resolveSibling("README.md"), StandardCharsets.UTF_8);
+    String readme =
+        Files.readString(TestCorpus.root().resolveSibling("README.md"), StandardCharsets.UTF_8);
     for (String source : allSources()) {
       assertThat(readme).as("README line for %s", source).contains(source);
     }
@@ -167,7 +193,8 @@ class GoldConsistencyTest {
 
   @Test
   void linksCoverEveryGradeOfTheContract() throws IOException {
-    assertThat(links()).extracting(GoldLink::grade)
+    assertThat(links())
+        .extracting(GoldLink::grade)
         .contains(GoldGrade.A, GoldGrade.B, GoldGrade.C, GoldGrade.D, GoldGrade.E);
   }
 
@@ -178,8 +205,9 @@ class GoldConsistencyTest {
   }
 
   /**
-   * Every document: plain files, for archives every file member as {@code archive!/member}, for an email the email
-   * and each attachment ({@code mail.eml!/name}), for a WARC each captured response ({@code capture.warc.gz!/url}).
+   * Every document: plain files, for archives every file member as {@code archive!/member}, for an
+   * email the email and each attachment ({@code mail.eml!/name}), for a WARC each captured response
+   * ({@code capture.warc.gz!/url}).
    */
   static List<String> allSources() throws IOException {
     Path root = TestCorpus.root();
@@ -194,7 +222,8 @@ class GoldConsistencyTest {
         } else if (relative.endsWith(".eml")) {
           sources.add(relative);
           for (MailParts.Part part : MailParts.parse(Files.readAllBytes(file)).parts()) {
-            part.fileName().ifPresent(name -> sources.add(relative + TestCorpus.ARCHIVE_SEPARATOR + name));
+            part.fileName()
+                .ifPresent(name -> sources.add(relative + TestCorpus.ARCHIVE_SEPARATOR + name));
           }
         } else if (relative.endsWith(".warc.gz")) {
           for (WarcRecords.Record record : WarcRecords.ofGzip(Files.readAllBytes(file))) {

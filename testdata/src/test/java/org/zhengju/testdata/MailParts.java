@@ -14,8 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a multipart MIME email just far enough to check the corpus without Tika: headers (unfolded, RFC 2047 words
- * decoded), and each part's headers and base64-decoded bytes.
+ * Reads a multipart MIME email just far enough to check the corpus without Tika: headers (unfolded,
+ * RFC 2047 words decoded), and each part's headers and base64-decoded bytes.
  */
 final class MailParts {
   private static final Pattern ENCODED_WORD = Pattern.compile("=\\?([^?]+)\\?[Bb]\\?([^?]*)\\?=");
@@ -23,7 +23,10 @@ final class MailParts {
 
   /** One part of the message: its headers (lower-case names) and decoded content. */
   record Part(Map<String, String> headers, byte[] content) {
-    /** A parameter of a header, e.g. {@code param("content-type", "charset")}, RFC 2047 words decoded. */
+    /**
+     * A parameter of a header, e.g. {@code param("content-type", "charset")}, RFC 2047 words
+     * decoded.
+     */
     Optional<String> param(String header, String name) {
       Matcher m = PARAMETER.matcher(headers.getOrDefault(header, ""));
       while (m.find()) {
@@ -57,8 +60,10 @@ final class MailParts {
     String raw = new String(message, StandardCharsets.US_ASCII).replace("\r\n", "\n");
     int split = raw.indexOf("\n\n");
     Map<String, String> headers = headers(raw.substring(0, split));
-    String boundary = new Part(headers, new byte[0]).param("content-type", "boundary")
-        .orElseThrow(() -> new IOException("not a multipart message"));
+    String boundary =
+        new Part(headers, new byte[0])
+            .param("content-type", "boundary")
+            .orElseThrow(() -> new IOException("not a multipart message"));
     List<Part> parts = new ArrayList<>();
     String[] chunks = raw.substring(split + 2).split("\n--" + Pattern.quote(boundary));
     for (int i = 1; i < chunks.length; i++) {
@@ -67,7 +72,8 @@ final class MailParts {
       int end = chunk.indexOf("\n\n");
       Map<String, String> partHeaders = headers(chunk.substring(0, end));
       String body = chunk.substring(end + 2);
-      if (!"base64".equalsIgnoreCase(partHeaders.getOrDefault("content-transfer-encoding", "").strip())) {
+      if (!"base64"
+          .equalsIgnoreCase(partHeaders.getOrDefault("content-transfer-encoding", "").strip())) {
         throw new IOException("only base64 parts are expected in the corpus email");
       }
       parts.add(new Part(partHeaders, Base64.getMimeDecoder().decode(body.strip())));
@@ -91,13 +97,17 @@ final class MailParts {
 
   /** The first part that is not an attachment. */
   Part body() throws IOException {
-    return parts.stream().filter(p -> p.fileName().isEmpty()).findFirst()
+    return parts.stream()
+        .filter(p -> p.fileName().isEmpty())
+        .findFirst()
         .orElseThrow(() -> new IOException("message has no body part"));
   }
 
   /** The attachment named {@code name}. */
   Part attachment(String name) throws IOException {
-    return parts.stream().filter(p -> p.fileName().filter(name::equals).isPresent()).findFirst()
+    return parts.stream()
+        .filter(p -> p.fileName().filter(name::equals).isPresent())
+        .findFirst()
         .orElseThrow(() -> new IOException("message has no attachment " + name));
   }
 
@@ -106,7 +116,10 @@ final class MailParts {
     String unfolded = block.replaceAll("\n[ \t]+", " ");
     for (String line : unfolded.split("\n")) {
       int colon = line.indexOf(':');
-      if (colon > 0) headers.put(line.substring(0, colon).strip().toLowerCase(Locale.ROOT), line.substring(colon + 1).strip());
+      if (colon > 0)
+        headers.put(
+            line.substring(0, colon).strip().toLowerCase(Locale.ROOT),
+            line.substring(colon + 1).strip());
     }
     return headers;
   }
@@ -116,7 +129,8 @@ final class MailParts {
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       byte[] bytes = Base64.getDecoder().decode(m.group(2));
-      m.appendReplacement(out, Matcher.quoteReplacement(new String(bytes, Charset.forName(m.group(1)))));
+      m.appendReplacement(
+          out, Matcher.quoteReplacement(new String(bytes, Charset.forName(m.group(1)))));
     }
     m.appendTail(out);
     return out.toString();

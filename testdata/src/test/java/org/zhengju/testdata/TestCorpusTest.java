@@ -46,7 +46,8 @@ class TestCorpusTest {
 
   @Test
   void goldRejectsPathsAndUnknownFiles() {
-    assertThatThrownBy(() -> TestCorpus.gold("../pom.xml")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> TestCorpus.gold("../pom.xml"))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> TestCorpus.gold("missing.tsv"))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("missing.tsv");
@@ -56,7 +57,8 @@ class TestCorpusTest {
   @Test
   void archiveSourcesResolveToTheArchiveAndItsMember() {
     String source = "archives/qira_transfer_materials_2018.zip!/附件/工作简报第7期.pdf";
-    assertThat(TestCorpus.file(source)).isEqualTo(TestCorpus.root().resolve("archives/qira_transfer_materials_2018.zip"));
+    assertThat(TestCorpus.file(source))
+        .isEqualTo(TestCorpus.root().resolve("archives/qira_transfer_materials_2018.zip"));
     assertThat(TestCorpus.member(source)).contains("附件/工作简报第7期.pdf");
     assertThat(TestCorpus.member("news/awati_cotton_purchase.txt")).isEmpty();
   }
@@ -66,23 +68,29 @@ class TestCorpusTest {
     assertThat(TestCorpus.links())
         .filteredOn(l -> l.company().equals("华锦制衣"))
         .singleElement()
-        .satisfies(l -> {
-          assertThat(l.grade()).isEqualTo(GoldGrade.A);
-          assertThat(l.nerOnly()).isTrue();
-          assertThat(l.source()).isEqualTo("news/zepu_huajin_trade_name.html");
-        });
-    assertThat(TestCorpus.links()).filteredOn(l -> l.company().equals("瑞丰家纺有限公司"))
-        .extracting(GoldLink::grade).containsExactly(GoldGrade.E);
+        .satisfies(
+            l -> {
+              assertThat(l.grade()).isEqualTo(GoldGrade.A);
+              assertThat(l.nerOnly()).isTrue();
+              assertThat(l.source()).isEqualTo("news/zepu_huajin_trade_name.html");
+            });
+    assertThat(TestCorpus.links())
+        .filteredOn(l -> l.company().equals("瑞丰家纺有限公司"))
+        .extracting(GoldLink::grade)
+        .containsExactly(GoldGrade.E);
   }
 
   @Test
   void loadsQueriesWithListsSplitOnBars() throws IOException {
-    GoldQuery query = TestCorpus.queries().stream()
-        .filter(q -> q.query().equals("company:\"青岚纺织\""))
-        .findFirst()
-        .orElseThrow();
-    assertThat(query.expected()).containsExactly(
-        "notices/moyu_transfer_notice_2019.docx", "reports/qinglan_bond_annual_report_2019_excerpt.pdf");
+    GoldQuery query =
+        TestCorpus.queries().stream()
+            .filter(q -> q.query().equals("company:\"青岚纺织\""))
+            .findFirst()
+            .orElseThrow();
+    assertThat(query.expected())
+        .containsExactly(
+            "notices/moyu_transfer_notice_2019.docx",
+            "reports/qinglan_bond_annual_report_2019_excerpt.pdf");
     assertThat(query.excluded()).containsExactly("controls/qinglan_trading_keqiao_news.txt");
   }
 
@@ -91,11 +99,10 @@ class TestCorpusTest {
     assertThat(TestCorpus.mentions())
         .filteredOn(m -> m.source().equals("news/luopu_satellite_factory_big5.html"))
         .extracting(GoldMention::surface, GoldMention::company)
-        .contains(
-            Tuple.tuple("錦繡服飾", "和田錦繡服飾有限公司"),
-            Tuple.tuple("錦繡服飾第三衛星工廠", "和田錦繡服飾有限公司"));
+        .contains(Tuple.tuple("錦繡服飾", "和田錦繡服飾有限公司"), Tuple.tuple("錦繡服飾第三衛星工廠", "和田錦繡服飾有限公司"));
     assertThatThrownBy(() -> new GoldMention("a.txt", "", "甲有限公司", ""))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("surface");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("surface");
   }
 
   @Test
@@ -109,9 +116,11 @@ class TestCorpusTest {
   @Test
   void recordsRejectBlankFields() {
     assertThatThrownBy(() -> new GoldLink(" ", GoldGrade.A, "a.txt", "x", ""))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("company");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("company");
     assertThatThrownBy(() -> new GoldAlias("甲有限公司", "甲有限公司", "a.txt"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("alias");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("alias");
     assertThatThrownBy(() -> new GoldQuery("q", List.of("a"), List.of("a"), ""))
         .isInstanceOf(IllegalArgumentException.class);
   }

@@ -16,8 +16,9 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.Inflater;
 
 /**
- * Reads the records of a (gzipped) WARC file without a WARC library, to check the corpus independently of the
- * extraction code: each record's WARC headers and content block, and for an HTTP response its body.
+ * Reads the records of a (gzipped) WARC file without a WARC library, to check the corpus
+ * independently of the extraction code: each record's WARC headers and content block, and for an
+ * HTTP response its body.
  */
 final class WarcRecords {
 
@@ -47,7 +48,10 @@ final class WarcRecords {
 
     private int bodyStart() {
       for (int i = 0; i + 3 < block.length; i++) {
-        if (block[i] == '\r' && block[i + 1] == '\n' && block[i + 2] == '\r' && block[i + 3] == '\n') return i + 4;
+        if (block[i] == '\r'
+            && block[i + 1] == '\n'
+            && block[i + 2] == '\r'
+            && block[i + 3] == '\n') return i + 4;
       }
       throw new IllegalStateException("record has no HTTP header: " + headers);
     }
@@ -63,24 +67,30 @@ final class WarcRecords {
   }
 
   /**
-   * How many gzip members the file holds, walking them exactly (a WARC written per record has one per record).
+   * How many gzip members the file holds, walking them exactly (a WARC written per record has one
+   * per record).
    *
-   * @throws IOException if the bytes are not a sequence of plain gzip members (no optional header fields)
+   * @throws IOException if the bytes are not a sequence of plain gzip members (no optional header
+   *     fields)
    */
   static int gzipMembers(byte[] bytes) throws IOException {
     int members = 0;
     int pos = 0;
     byte[] sink = new byte[8192];
     while (pos < bytes.length) {
-      if (bytes.length - pos < 18 || (bytes[pos] & 0xff) != 0x1f || (bytes[pos + 1] & 0xff) != 0x8b
-          || bytes[pos + 2] != 8 || bytes[pos + 3] != 0) {
+      if (bytes.length - pos < 18
+          || (bytes[pos] & 0xff) != 0x1f
+          || (bytes[pos + 1] & 0xff) != 0x8b
+          || bytes[pos + 2] != 8
+          || bytes[pos + 3] != 0) {
         throw new IOException("no plain gzip member at byte " + pos);
       }
       Inflater inflater = new Inflater(true);
       try {
         inflater.setInput(bytes, pos + 10, bytes.length - pos - 10);
         while (!inflater.finished()) {
-          if (inflater.inflate(sink) == 0 && inflater.needsInput()) throw new IOException("member truncated at " + pos);
+          if (inflater.inflate(sink) == 0 && inflater.needsInput())
+            throw new IOException("member truncated at " + pos);
         }
         pos += 10 + (bytes.length - pos - 10 - inflater.getRemaining()) + 8;
       } catch (DataFormatException e) {
@@ -102,7 +112,9 @@ final class WarcRecords {
       Map<String, String> headers = new LinkedHashMap<>();
       for (String header = line(in); header != null && !header.isEmpty(); header = line(in)) {
         int colon = header.indexOf(':');
-        headers.put(header.substring(0, colon).strip().toLowerCase(Locale.ROOT), header.substring(colon + 1).strip());
+        headers.put(
+            header.substring(0, colon).strip().toLowerCase(Locale.ROOT),
+            header.substring(colon + 1).strip());
       }
       int length = Integer.parseInt(headers.get("content-length"));
       byte[] block = in.readNBytes(length);

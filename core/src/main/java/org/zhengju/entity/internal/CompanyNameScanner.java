@@ -7,8 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds company legal names (by legal-form suffix, Chinese and English) and government bodies in simplified
- * match text (DOMAIN.md §3.1, §3.4). Returns spans only; the recognizer turns them into mentions.
+ * Finds company legal names (by legal-form suffix, Chinese and English) and government bodies in
+ * simplified match text (DOMAIN.md §3.1, §3.4). Returns spans only; the recognizer turns them into
+ * mentions.
  */
 public final class CompanyNameScanner {
   /** Legal-form suffixes, longest alternative first at each position. */
@@ -23,12 +24,15 @@ public final class CompanyNameScanner {
           "(?:加工|服装|制衣|纺织|织布|针织|棉纺|纺纱|轧花|食品|机械|电子|造纸|砖|水泥|化工|制鞋|鞋|帽|袜|手套|家具|地毯"
               + "|印染|被服|假发|工艺品|第[一二三四五六七八九十\\d]+)$");
 
-  /** Suffixes of small units (cooperatives, workshops, factories) that are often used as common nouns. */
+  /**
+   * Suffixes of small units (cooperatives, workshops, factories) that are often used as common
+   * nouns.
+   */
   private static final Pattern SMALL_UNIT = Pattern.compile("合作社|卫星工厂|扶贫车间|厂");
 
   /**
-   * Words that precede a common-noun use of a small unit: 产业园区或卫星工厂, 参加合作社, 深化供销合作社, and a
-   * relation to the writer (长期合作轧花厂, 定点加工厂: "the ginneries we work with", not one named factory).
+   * Words that precede a common-noun use of a small unit: 产业园区或卫星工厂, 参加合作社, 深化供销合作社, and a relation
+   * to the writer (长期合作轧花厂, 定点加工厂: "the ginneries we work with", not one named factory).
    */
   private static final Pattern SMALL_UNIT_STOP =
       Pattern.compile(
@@ -38,13 +42,17 @@ public final class CompanyNameScanner {
               + "|此类|这类|该类|这些|那些|此|这|各类|各|多家|[\\d一二三四五六七八九十两]+[家个座所]");
 
   /**
-   * A county, prefecture or province alone before 卫星工厂/扶贫车间 names the category in that place (洛浦县卫星工厂
-   * 调查), not one unit; a unit name goes down to a township or village or carries a trade name.
+   * A county, prefecture or province alone before 卫星工厂/扶贫车间 names the category in that place
+   * (洛浦县卫星工厂 调查), not one unit; a unit name goes down to a township or village or carries a trade
+   * name.
    */
   private static final Pattern PLACE_ONLY =
       Pattern.compile("^[\\p{IsHan}]{1,12}?(?:省|自治区|(?<!超|集|门)市|州|地区|县|(?<![社园小街片景厂矿])区|旗)$");
 
-  /** Generic modifiers of a small unit; a name needs a place or trade name beyond them (农业生产合作社 is none). */
+  /**
+   * Generic modifiers of a small unit; a name needs a place or trade name beyond them (农业生产合作社 is
+   * none).
+   */
   private static final Pattern GENERIC_MODIFIER_AT_END =
       Pattern.compile(
           "(?:农业|生产|供销|信用|手工业|消费|农民|专业|高级|初级|城乡|农村|小型|大型|小|棉纺织|棉纺|纺织|造纸|水泥|机械"
@@ -68,19 +76,24 @@ public final class CompanyNameScanner {
 
   private CompanyNameScanner() {}
 
-  /** Spans of Chinese and English company legal names, in order, longest kept where two share a start. */
+  /**
+   * Spans of Chinese and English company legal names, in order, longest kept where two share a
+   * start.
+   */
   public static List<Span> companies(String matchText) {
     List<Span> found = new ArrayList<>();
     Matcher m = SUFFIX.matcher(matchText);
     while (m.find()) {
       String suffix = m.group();
-      if (suffix.endsWith("厂") && !suffix.equals("卫星工厂") && !isFactoryName(matchText, m.start(), m.end()))
-        continue;
+      if (suffix.endsWith("厂")
+          && !suffix.equals("卫星工厂")
+          && !isFactoryName(matchText, m.start(), m.end())) continue;
       int start = NameBoundary.startBefore(matchText, m.start());
       if (suffix.endsWith("合作社")) start = afterEarlierLegalName(matchText, start, m.start(), "合作社");
       else if (!suffix.equals("分公司") && !SMALL_UNIT.matcher(suffix).find())
         start = afterEarlierLegalName(matchText, start, m.start(), "有限公司", "有限责任公司");
-      if (SMALL_UNIT.matcher(suffix).find()) start = smallUnitStart(matchText, start, m.start(), suffix);
+      if (SMALL_UNIT.matcher(suffix).find())
+        start = smallUnitStart(matchText, start, m.start(), suffix);
       if (m.start() - start < 2 || m.end() - start > 40) continue;
       found.add(new Span(start, m.end()));
     }
@@ -99,8 +112,10 @@ public final class CompanyNameScanner {
     Matcher m = GOVERNMENT.matcher(matchText);
     while (m.find()) {
       int start = NameBoundary.startBefore(matchText, m.start());
-      // Keep the place prefix only when it ends in an administrative unit (墨玉县人民政府); otherwise just the body.
-      if (start < m.start() && !ADMIN_UNIT_END.matcher(matchText.substring(start, m.start())).find())
+      // Keep the place prefix only when it ends in an administrative unit (墨玉县人民政府); otherwise just
+      // the body.
+      if (start < m.start()
+          && !ADMIN_UNIT_END.matcher(matchText.substring(start, m.start())).find())
         start = m.start();
       found.add(new Span(start, m.end()));
     }
@@ -108,8 +123,8 @@ public final class CompanyNameScanner {
   }
 
   /**
-   * The start of a cooperative, workshop or factory name after cutting at common-noun cues, or {@code suffixStart}
-   * (no name) when only generic modifiers precede the suffix.
+   * The start of a cooperative, workshop or factory name after cutting at common-noun cues, or
+   * {@code suffixStart} (no name) when only generic modifiers precede the suffix.
    */
   private static int smallUnitStart(String text, int start, int suffixStart, String suffix) {
     Matcher stop = SMALL_UNIT_STOP.matcher(text).region(start, suffixStart);
@@ -123,12 +138,13 @@ public final class CompanyNameScanner {
   }
 
   /**
-   * Cuts a name after a complete legal name of the same form standing before it (two glossary or table cells, or a
-   * heading and its paragraph, run together: …科技有限公司青岚纺织（阿克苏）有限公司, …合作社卓尼县…合作社); a
-   * company's own name never holds 有限公司 twice, while its branch (…有限公司墨玉分公司) and its factories
+   * Cuts a name after a complete legal name of the same form standing before it (two glossary or
+   * table cells, or a heading and its paragraph, run together: …科技有限公司青岚纺织（阿克苏）有限公司, …合作社卓尼县…合作社);
+   * a company's own name never holds 有限公司 twice, while its branch (…有限公司墨玉分公司) and its factories
    * (…有限公司第三工厂) are matched with their own suffixes.
    */
-  private static int afterEarlierLegalName(String text, int start, int suffixStart, String... forms) {
+  private static int afterEarlierLegalName(
+      String text, int start, int suffixStart, String... forms) {
     int cut = start;
     for (String form : forms) {
       int inner = text.lastIndexOf(form, suffixStart - form.length());
@@ -138,17 +154,21 @@ public final class CompanyNameScanner {
   }
 
   private static boolean isFactoryName(String text, int suffixStart, int suffixEnd) {
-    if (suffixEnd < text.length() && NOT_AFTER_FACTORY.indexOf(text.charAt(suffixEnd)) >= 0) return false;
+    if (suffixEnd < text.length() && NOT_AFTER_FACTORY.indexOf(text.charAt(suffixEnd)) >= 0)
+      return false;
     // Both 服装加工厂 (工 belongs to 加工) and 第二工厂 (工厂 is the suffix) are factory names.
     String beforeSuffix = text.substring(Math.max(0, suffixStart - 6), suffixStart);
     String beforeFactoryChar = text.substring(Math.max(0, suffixEnd - 7), suffixEnd - 1);
-    return FACTORY_INDUSTRY.matcher(beforeSuffix).find() || FACTORY_INDUSTRY.matcher(beforeFactoryChar).find();
+    return FACTORY_INDUSTRY.matcher(beforeSuffix).find()
+        || FACTORY_INDUSTRY.matcher(beforeFactoryChar).find();
   }
 
   /** Drops spans lying inside a longer one (青岚纺织科技有限公司 inside 青岚纺织科技有限公司墨玉分公司). */
   private static List<Span> withoutContained(List<Span> spans) {
     List<Span> sorted = new ArrayList<>(spans);
-    sorted.sort(Comparator.comparingInt(Span::start).thenComparing(Comparator.comparingInt(Span::end).reversed()));
+    sorted.sort(
+        Comparator.comparingInt(Span::start)
+            .thenComparing(Comparator.comparingInt(Span::end).reversed()));
     List<Span> kept = new ArrayList<>();
     for (Span s : sorted) {
       boolean inside = false;

@@ -7,14 +7,15 @@ import java.util.Optional;
 import org.zhengju.normalize.NormalizedText;
 
 /**
- * Reads 释义 (glossary) rows whose cells normalization ran together. A PDF table row
- * {@code 公司、本公司、青岚纺织 指 青岚纺织科技有限公司} loses its spaces between Chinese characters and its line break
- * to the next row, becoming {@code 青岚纺织指青岚纺织科技有限公司青岚阿克苏指…}; the offset map still shows where
- * whitespace was dropped, and a lone 指 with a cell boundary on both sides is the glossary's "means" column.
+ * Reads 释义 (glossary) rows whose cells normalization ran together. A PDF table row {@code
+ * 公司、本公司、青岚纺织 指 青岚纺织科技有限公司} loses its spaces between Chinese characters and its line break to the
+ * next row, becoming {@code 青岚纺织指青岚纺织科技有限公司青岚阿克苏指…}; the offset map still shows where whitespace
+ * was dropped, and a lone 指 with a cell boundary on both sides is the glossary's "means" column.
  *
- * <p>{@link #masked()} is the match text with each such 指 replaced by a tab (same length, same offsets), so that
- * a name scanned leftwards from its suffix stops at the column; {@link #rows} turns each 指 cell into alias
- * definitions (left cell, split at 、，/, for the legal name that opens the right cell).
+ * <p>{@link #masked()} is the match text with each such 指 replaced by a tab (same length, same
+ * offsets), so that a name scanned leftwards from its suffix stops at the column; {@link #rows}
+ * turns each 指 cell into alias definitions (left cell, split at 、，/, for the legal name that opens
+ * the right cell).
  */
 public final class GlossaryCells {
   private static final int MAX_LEFT = 60;
@@ -37,7 +38,10 @@ public final class GlossaryCells {
     this.masked = b.toString();
   }
 
-  /** The glossary cells of {@code text}: cell boundaries are whitespace and places where normalization dropped some. */
+  /**
+   * The glossary cells of {@code text}: cell boundaries are whitespace and places where
+   * normalization dropped some.
+   */
   public static GlossaryCells of(NormalizedText text) {
     String match = text.matchText();
     int n = match.length();
@@ -46,8 +50,9 @@ public final class GlossaryCells {
     boundary.set(n);
     for (int k = 1; k < n; k++) {
       boolean dropped = text.sourceStart(k) > text.sourceEnd(k);
-      if (dropped || Character.isWhitespace(match.charAt(k - 1)) || Character.isWhitespace(match.charAt(k)))
-        boundary.set(k);
+      if (dropped
+          || Character.isWhitespace(match.charAt(k - 1))
+          || Character.isWhitespace(match.charAt(k))) boundary.set(k);
     }
     return new GlossaryCells(match, boundary);
   }
@@ -58,8 +63,8 @@ public final class GlossaryCells {
   }
 
   /**
-   * Alias definitions of the glossary rows: each 指 cell whose right cell opens with one of {@code legalNames}
-   * defines the tokens of its left cell (公司、本公司、青岚纺织) as names of that legal name.
+   * Alias definitions of the glossary rows: each 指 cell whose right cell opens with one of {@code
+   * legalNames} defines the tokens of its left cell (公司、本公司、青岚纺织) as names of that legal name.
    */
   public List<AliasDefinition> rows(List<Span> legalNames) {
     List<AliasDefinition> out = new ArrayList<>();
@@ -72,7 +77,8 @@ public final class GlossaryCells {
       int leftEnd = at;
       while (leftEnd > 0 && Character.isWhitespace(match.charAt(leftEnd - 1))) leftEnd--;
       int leftStart = leftEnd - 1;
-      while (leftStart > 0 && !boundary.get(leftStart) && leftEnd - leftStart < MAX_LEFT) leftStart--;
+      while (leftStart > 0 && !boundary.get(leftStart) && leftEnd - leftStart < MAX_LEFT)
+        leftStart--;
       if (leftStart < 0 || leftEnd - leftStart >= MAX_LEFT) continue;
       addTokens(leftStart, leftEnd, legal.get(), out);
     }
@@ -87,8 +93,18 @@ public final class GlossaryCells {
       int e = i;
       while (s < e && Character.isWhitespace(match.charAt(s))) s++;
       while (e > s && Character.isWhitespace(match.charAt(e - 1))) e--;
-      boolean nameLike = e - s >= 2 && match.substring(s, e).chars().allMatch(c -> NameBoundary.isNameChar((char) c)
-          || c == '（' || c == '）' || c == '(' || c == ')');
+      boolean nameLike =
+          e - s >= 2
+              && match
+                  .substring(s, e)
+                  .chars()
+                  .allMatch(
+                      c ->
+                          NameBoundary.isNameChar((char) c)
+                              || c == '（'
+                              || c == '）'
+                              || c == '('
+                              || c == ')');
       if (nameLike) out.add(new AliasDefinition(new Span(s, e), legal, true));
       tokenStart = i + 1;
     }

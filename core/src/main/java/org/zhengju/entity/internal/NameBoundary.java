@@ -4,16 +4,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds where a Chinese name begins when expanding leftwards from its suffix: over name characters, across
- * closed bracket groups (合盛硅业（鄯善）有限公司), and then after the last stop word (a verb, preposition or
- * time phrase that precedes names: 赴, 到, 进入, 吸纳, 今年以来 …; a relation such as 控股股东 or 实际控制人; a
- * demonstrative such as 此类; a document-kind word that ends a running header run into the next line, as in
- * 某公司2019年年度报告某公司2019年年度报告（摘录）; or a count with its measure word, 第二批, 120名, 12家).
+ * Finds where a Chinese name begins when expanding leftwards from its suffix: over name characters,
+ * across closed bracket groups (合盛硅业（鄯善）有限公司), and then after the last stop word (a verb,
+ * preposition or time phrase that precedes names: 赴, 到, 进入, 吸纳, 今年以来 …; a relation such as 控股股东 or
+ * 实际控制人; a demonstrative such as 此类; a document-kind word that ends a running header run into the
+ * next line, as in 某公司2019年年度报告某公司2019年年度报告（摘录）; or a count with its measure word, 第二批, 120名, 12家).
  */
 public final class NameBoundary {
   /**
-   * Stop words; the name starts after the last one. 和 is kept in place names (和田, 新和县, 和静) and 向 in 向阳;
-   * 于 alone is not a stop because of 于田县.
+   * Stop words; the name starts after the last one. 和 is kept in place names (和田, 新和县, 和静) and 向 in
+   * 向阳; 于 alone is not a stop because of 于田县.
    */
   private static final Pattern STOP =
       Pattern.compile(
@@ -30,8 +30,8 @@ public final class NameBoundary {
   private NameBoundary() {}
 
   /**
-   * The start of the name that ends with the suffix starting at {@code suffixStart}, or {@code suffixStart}
-   * when no name characters precede it.
+   * The start of the name that ends with the suffix starting at {@code suffixStart}, or {@code
+   * suffixStart} when no name characters precede it.
    */
   public static int startBefore(String matchText, int suffixStart) {
     int i = suffixStart;
@@ -55,8 +55,9 @@ public final class NameBoundary {
   }
 
   /**
-   * Skips digits at the start of a name that continue a code or number before it (公告编号：2021-036 on the line
-   * before 垦源番茄制品股份有限公司): a name does not begin with the tail of a hyphenated or slashed number.
+   * Skips digits at the start of a name that continue a code or number before it (公告编号：2021-036 on
+   * the line before 垦源番茄制品股份有限公司): a name does not begin with the tail of a hyphenated or slashed
+   * number.
    */
   private static int withoutCodeDigits(String matchText, int start, int suffixStart) {
     if (start == 0 || "-－/／.".indexOf(matchText.charAt(start - 1)) < 0) return start;
@@ -65,14 +66,20 @@ public final class NameBoundary {
     return i;
   }
 
-  /** Whether {@code c} may be part of a name: a Han character, an ASCII letter or digit, or the middle dot. */
+  /**
+   * Whether {@code c} may be part of a name: a Han character, an ASCII letter or digit, or the
+   * middle dot.
+   */
   public static boolean isNameChar(char c) {
     return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
         || (c < 128 && Character.isLetterOrDigit(c))
         || c == '·';
   }
 
-  /** The index of the bracket opening the group closed at {@code close}, at most 10 characters back, or -1. */
+  /**
+   * The index of the bracket opening the group closed at {@code close}, at most 10 characters back,
+   * or -1.
+   */
   private static int openingBracket(String text, int close) {
     for (int j = close - 1; j >= Math.max(0, close - 10); j--) {
       char c = text.charAt(j);

@@ -8,7 +8,8 @@ package org.zhengju.entity.internal;
  */
 public record Span(int start, int end) {
   public Span {
-    if (start < 0 || end <= start) throw new IllegalArgumentException("bad span [" + start + ", " + end + ")");
+    if (start < 0 || end <= start)
+      throw new IllegalArgumentException("bad span [" + start + ", " + end + ")");
   }
 
   /** Whether the two spans share at least one character. */

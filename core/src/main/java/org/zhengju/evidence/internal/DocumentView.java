@@ -10,8 +10,8 @@ import org.zhengju.normalize.NormalizedText;
 import org.zhengju.quantity.Quantity;
 
 /**
- * One document as the linking rules see it: normalized text, terms and quantities in order, whether the whole
- * document is anchored in Xinjiang, and whose own filing it is.
+ * One document as the linking rules see it: normalized text, terms and quantities in order, whether
+ * the whole document is anchored in Xinjiang, and whose own filing it is.
  *
  * @param text the normalized text
  * @param terms lexicon matches sorted by normalized start
@@ -52,7 +52,9 @@ public record DocumentView(
   /** Quantities lying inside the normalized range {@code [from, to)}. */
   public List<Quantity> quantitiesIn(int from, int to) {
     List<Quantity> out = new ArrayList<>();
-    for (int i = firstAtOrAfter(quantities, Quantity::normalizedStart, from); i < quantities.size(); i++) {
+    for (int i = firstAtOrAfter(quantities, Quantity::normalizedStart, from);
+        i < quantities.size();
+        i++) {
       Quantity q = quantities.get(i);
       if (q.normalizedStart() >= to) break;
       if (q.normalizedEnd() <= to) out.add(q);
@@ -60,7 +62,10 @@ public record DocumentView(
     return out;
   }
 
-  /** Binary search: the first index whose start is at or after {@code from} (lists are sorted by start). */
+  /**
+   * Binary search: the first index whose start is at or after {@code from} (lists are sorted by
+   * start).
+   */
   private static <T> int firstAtOrAfter(List<T> sorted, ToIntFunction<T> start, int from) {
     int lo = 0;
     int hi = sorted.size();
@@ -79,7 +84,8 @@ public record DocumentView(
 
   /** Whether an anchor term lies within {@link #ANCHOR_WINDOW} characters of {@code [from, to)}. */
   public boolean anchoredNear(int from, int to) {
-    return anchoredIn(Math.max(0, from - ANCHOR_WINDOW), Math.min(text.text().length(), to + ANCHOR_WINDOW));
+    return anchoredIn(
+        Math.max(0, from - ANCHOR_WINDOW), Math.min(text.text().length(), to + ANCHOR_WINDOW));
   }
 
   /** The simplified match text of {@code [from, to)}. */

@@ -5,20 +5,24 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Splits a range of normalized text into sentences: after 。！？；!?;, after an English full stop followed by a
- * capitalised word (not after Co./Ltd./No.), and at line breaks (table rows).
+ * Splits a range of normalized text into sentences: after 。！？；!?;, after an English full stop
+ * followed by a capitalised word (not after Co./Ltd./No.), and at line breaks (table rows).
  */
 public final class Sentences {
   private static final String ENDERS = "。！？；!?;";
 
   /** Words that end with a '.' inside an English sentence. */
   private static final Set<String> ABBREVIATIONS =
-      Set.of("Co", "Ltd", "Inc", "Corp", "No", "Nos", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "vs", "etc", "approx",
-          "Dept", "Prof", "Gov", "Rep", "Fig");
+      Set.of(
+          "Co", "Ltd", "Inc", "Corp", "No", "Nos", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "vs", "etc",
+          "approx", "Dept", "Prof", "Gov", "Rep", "Fig");
 
   private Sentences() {}
 
-  /** Sentence ranges {@code int[]{start, end}} covering {@code [from, to)} of {@code text}, blank ones dropped. */
+  /**
+   * Sentence ranges {@code int[]{start, end}} covering {@code [from, to)} of {@code text}, blank
+   * ones dropped.
+   */
   public static List<int[]> split(String text, int from, int to) {
     List<int[]> out = new ArrayList<>();
     int start = from;
@@ -41,8 +45,8 @@ public final class Sentences {
   }
 
   /**
-   * Whether the '.' at {@code i} ends an English sentence: a space and a capital letter follow, and the word before
-   * it is not an abbreviation (Co., Ltd., No. …) or a single initial.
+   * Whether the '.' at {@code i} ends an English sentence: a space and a capital letter follow, and
+   * the word before it is not an abbreviation (Co., Ltd., No. …) or a single initial.
    */
   private static boolean isEnglishFullStop(String text, int i, int to) {
     if (text.charAt(i) != '.' || i + 2 >= to || text.charAt(i + 1) != ' ') return false;
@@ -50,8 +54,11 @@ public final class Sentences {
     int w = i;
     while (w > 0 && Character.isLetter(text.charAt(w - 1))) w--;
     String word = text.substring(w, i);
-    if (word.isEmpty()) return i > 0 && (Character.isDigit(text.charAt(i - 1)) || text.charAt(i - 1) == ')');
-    return word.length() > 1 && !ABBREVIATIONS.contains(word) && Character.isLowerCase(word.charAt(word.length() - 1));
+    if (word.isEmpty())
+      return i > 0 && (Character.isDigit(text.charAt(i - 1)) || text.charAt(i - 1) == ')');
+    return word.length() > 1
+        && !ABBREVIATIONS.contains(word)
+        && Character.isLowerCase(word.charAt(word.length() - 1));
   }
 
   private static void add(String text, int start, int end, List<int[]> out) {

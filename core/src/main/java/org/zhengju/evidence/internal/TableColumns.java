@@ -4,9 +4,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Reads the header of the table column a name stands in. Tables reach the normalized text as lines whose cells
- * are separated by tabs (spreadsheets, and PDF or Word tables); the header is the nearest line above, in the same
- * run of tab lines, whose cell in the name's column matches a header pattern.
+ * Reads the header of the table column a name stands in. Tables reach the normalized text as lines
+ * whose cells are separated by tabs (spreadsheets, and PDF or Word tables); the header is the
+ * nearest line above, in the same run of tab lines, whose cell in the name's column matches a
+ * header pattern.
  */
 public final class TableColumns {
   /** How many rows above a cell are searched for its header. */
@@ -15,9 +16,9 @@ public final class TableColumns {
   private TableColumns() {}
 
   /**
-   * The offsets {@code {lineStart, lineEnd, cellStart, cellEnd}} of the header line above {@code offset} whose cell
-   * in the same column matches {@code header} entirely (spaces around the cell ignored), and of that cell, if the
-   * line at {@code offset} is a table row.
+   * The offsets {@code {lineStart, lineEnd, cellStart, cellEnd}} of the header line above {@code
+   * offset} whose cell in the same column matches {@code header} entirely (spaces around the cell
+   * ignored), and of that cell, if the line at {@code offset} is a table row.
    *
    * @param text the normalized (match) text
    * @param offset an offset inside a cell

@@ -10,28 +10,33 @@ import org.zhengju.lexicon.Category;
 import org.zhengju.lexicon.TermMatch;
 
 /**
- * Attributes the programme terms of one passage to the companies it names. A term belongs to the nearest company
- * named in its own sentence (and to companies listed together with it: 甲公司、乙公司); a sentence naming no
- * company but opening with 该公司/公司 belongs to the company named last before it; otherwise the term goes to
- * the nearest company in the sentence before or after, as weaker, adjacent evidence. So a company never gets a
- * term from another company's sentence.
+ * Attributes the programme terms of one passage to the companies it names. A term belongs to the
+ * nearest company named in its own sentence (and to companies listed together with it: 甲公司、乙公司); a
+ * sentence naming no company but opening with 该公司/公司 belongs to the company named last before it;
+ * otherwise the term goes to the nearest company in the sentence before or after, as weaker,
+ * adjacent evidence. So a company never gets a term from another company's sentence.
  */
 public final class TermOwnership {
   private static final int MAX_QUOTE = 300;
 
   private TermOwnership() {}
 
-  /** Candidates for one passage, given its sentences and the company mentions inside it (document order). */
-  public static List<Candidate> candidates(DocumentView view, List<int[]> sentences, List<Mention> companies) {
+  /**
+   * Candidates for one passage, given its sentences and the company mentions inside it (document
+   * order).
+   */
+  public static List<Candidate> candidates(
+      DocumentView view, List<int[]> sentences, List<Mention> companies) {
     Map<String, Draft> drafts = new LinkedHashMap<>();
     String text = view.text().matchText();
     for (int i = 0; i < sentences.size(); i++) {
       int[] s = sentences.get(i);
       List<TermMatch> all = view.termsIn(s[0], s[1]);
       // 维吾尔 inside 新疆维吾尔自治区 is part of a place name, not workforce vocabulary.
-      List<TermMatch> terms = all.stream()
-          .filter(t -> Vocabulary.isProgramme(t.entry()) && !insidePlace(t, all))
-          .toList();
+      List<TermMatch> terms =
+          all.stream()
+              .filter(t -> Vocabulary.isProgramme(t.entry()) && !insidePlace(t, all))
+              .toList();
       if (terms.isEmpty()) continue;
       List<Mention> inSentence = within(companies, s);
       for (TermMatch t : terms) {
@@ -40,7 +45,10 @@ public final class TermOwnership {
           List<Mention> list = listedWith(text, inSentence, owner);
           int listStart = list.stream().mapToInt(Mention::normalizedStart).min().orElseThrow();
           for (Mention m : list)
-            draft(drafts, m, m.normalizedStart(), m.normalizedEnd(), s, s, true).listAt(listStart).terms.add(t);
+            draft(drafts, m, m.normalizedStart(), m.normalizedEnd(), s, s, true)
+                .listAt(listStart)
+                .terms
+                .add(t);
           continue;
         }
         Optional<Mention> before = lastBefore(companies, s[0]);
@@ -51,8 +59,18 @@ public final class TermOwnership {
           continue;
         }
         adjacentOwner(sentences, i, companies, t)
-            .ifPresent(m -> draft(drafts, m, m.normalizedStart(), m.normalizedEnd(), sentenceOf(sentences, m), s, false)
-                .terms.add(t));
+            .ifPresent(
+                m ->
+                    draft(
+                            drafts,
+                            m,
+                            m.normalizedStart(),
+                            m.normalizedEnd(),
+                            sentenceOf(sentences, m),
+                            s,
+                            false)
+                        .terms
+                        .add(t));
       }
     }
     List<Candidate> out = new ArrayList<>();
@@ -62,20 +80,33 @@ public final class TermOwnership {
 
   private static boolean insidePlace(TermMatch t, List<TermMatch> terms) {
     for (TermMatch p : terms) {
-      if (p.category() == Category.XINJIANG_PLACE && p.normalizedStart() <= t.normalizedStart()
-          && t.normalizedEnd() <= p.normalizedEnd() && p.normalizedEnd() - p.normalizedStart() > t.normalizedEnd() - t.normalizedStart())
+      if (p.category() == Category.XINJIANG_PLACE
+          && p.normalizedStart() <= t.normalizedStart()
+          && t.normalizedEnd() <= p.normalizedEnd()
+          && p.normalizedEnd() - p.normalizedStart() > t.normalizedEnd() - t.normalizedStart())
         return true;
     }
     return false;
   }
 
-  private static Draft draft(Map<String, Draft> drafts, Mention m, int subjectStart, int subjectEnd,
-      int[] subjectSentence, int[] termSentence, boolean same) {
+  private static Draft draft(
+      Map<String, Draft> drafts,
+      Mention m,
+      int subjectStart,
+      int subjectEnd,
+      int[] subjectSentence,
+      int[] termSentence,
+      boolean same) {
     String key = m.resolvedName() + "@" + subjectStart + "/" + termSentence[0];
-    return drafts.computeIfAbsent(key, k -> new Draft(m.resolvedName(), subjectStart, subjectEnd, subjectSentence, termSentence, same));
+    return drafts.computeIfAbsent(
+        key,
+        k ->
+            new Draft(
+                m.resolvedName(), subjectStart, subjectEnd, subjectSentence, termSentence, same));
   }
 
-  private static Optional<Mention> adjacentOwner(List<int[]> sentences, int i, List<Mention> companies, TermMatch t) {
+  private static Optional<Mention> adjacentOwner(
+      List<int[]> sentences, int i, List<Mention> companies, TermMatch t) {
     Mention best = null;
     int bestDistance = DocumentView.ANCHOR_WINDOW + 1;
     for (int j : new int[] {i - 1, i + 1}) {
@@ -92,7 +123,9 @@ public final class TermOwnership {
   }
 
   private static List<Mention> within(List<Mention> mentions, int[] s) {
-    return mentions.stream().filter(m -> m.normalizedStart() >= s[0] && m.normalizedEnd() <= s[1]).toList();
+    return mentions.stream()
+        .filter(m -> m.normalizedStart() >= s[0] && m.normalizedEnd() <= s[1])
+        .toList();
   }
 
   private static Mention nearest(List<Mention> mentions, TermMatch t) {
@@ -101,18 +134,25 @@ public final class TermOwnership {
     return best;
   }
 
-  /** The owner and the companies joined to it only by 、/和/与/及 (a coordinated list shares its predicate). */
+  /**
+   * The owner and the companies joined to it only by 、/和/与/及 (a coordinated list shares its
+   * predicate).
+   */
   private static List<Mention> listedWith(String text, List<Mention> inSentence, Mention owner) {
     List<Mention> out = new ArrayList<>(List.of(owner));
     int index = inSentence.indexOf(owner);
-    for (int j = index - 1; j >= 0 && joined(text, inSentence.get(j), inSentence.get(j + 1)); j--) out.add(inSentence.get(j));
-    for (int j = index + 1; j < inSentence.size() && joined(text, inSentence.get(j - 1), inSentence.get(j)); j++) out.add(inSentence.get(j));
+    for (int j = index - 1; j >= 0 && joined(text, inSentence.get(j), inSentence.get(j + 1)); j--)
+      out.add(inSentence.get(j));
+    for (int j = index + 1;
+        j < inSentence.size() && joined(text, inSentence.get(j - 1), inSentence.get(j));
+        j++) out.add(inSentence.get(j));
     return out;
   }
 
   private static boolean joined(String text, Mention left, Mention right) {
     if (right.normalizedStart() < left.normalizedEnd()) return false;
-    return text.substring(left.normalizedEnd(), right.normalizedStart()).matches("\\s*(?:、|和|与|及|以及|,|，)\\s*");
+    return text.substring(left.normalizedEnd(), right.normalizedStart())
+        .matches("\\s*(?:、|和|与|及|以及|,|，)\\s*");
   }
 
   private static Optional<Mention> lastBefore(List<Mention> mentions, int offset) {
@@ -122,7 +162,8 @@ public final class TermOwnership {
   }
 
   private static int[] sentenceOf(List<int[]> sentences, Mention m) {
-    for (int[] s : sentences) if (m.normalizedStart() >= s[0] && m.normalizedStart() < s[1]) return s;
+    for (int[] s : sentences)
+      if (m.normalizedStart() >= s[0] && m.normalizedStart() < s[1]) return s;
     return new int[] {m.normalizedStart(), m.normalizedEnd()};
   }
 
@@ -148,7 +189,13 @@ public final class TermOwnership {
     final List<TermMatch> terms = new ArrayList<>();
     int listStart;
 
-    Draft(String company, int subjectStart, int subjectEnd, int[] subjectSentence, int[] termSentence, boolean same) {
+    Draft(
+        String company,
+        int subjectStart,
+        int subjectEnd,
+        int[] subjectSentence,
+        int[] termSentence,
+        boolean same) {
       this.company = company;
       this.subjectStart = subjectStart;
       this.subjectEnd = subjectEnd;
@@ -163,7 +210,10 @@ public final class TermOwnership {
       return this;
     }
 
-    /** Bounds the quote to both sentences, cut to {@value #MAX_QUOTE} characters around the name and terms. */
+    /**
+     * Bounds the quote to both sentences, cut to {@value #MAX_QUOTE} characters around the name and
+     * terms.
+     */
     Candidate build() {
       int quoteStart = Math.min(subjectSentence[0], termSentence[0]);
       int quoteEnd = Math.max(subjectSentence[1], termSentence[1]);
@@ -177,8 +227,17 @@ public final class TermOwnership {
         quoteStart = Math.max(quoteStart, Math.min(lo, hi - MAX_QUOTE));
         quoteEnd = Math.min(quoteEnd, quoteStart + MAX_QUOTE);
       }
-      return new Candidate(company, subjectStart, subjectEnd, listStart, subjectSentence[0], subjectSentence[1], terms, same,
-          quoteStart, quoteEnd);
+      return new Candidate(
+          company,
+          subjectStart,
+          subjectEnd,
+          listStart,
+          subjectSentence[0],
+          subjectSentence[1],
+          terms,
+          same,
+          quoteStart,
+          quoteEnd);
     }
   }
 }

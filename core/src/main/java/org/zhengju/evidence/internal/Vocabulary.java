@@ -7,16 +7,21 @@ import org.zhengju.lexicon.Category;
 import org.zhengju.lexicon.LexiconEntry;
 import org.zhengju.lexicon.Specificity;
 
-/** The words the linking rules look for besides lexicon terms: verbs, negations, other provinces, anchors. */
+/**
+ * The words the linking rules look for besides lexicon terms: verbs, negations, other provinces,
+ * anchors.
+ */
 public final class Vocabulary {
-  /** UFLPA §2(d)(2)(B)(ii) verb families (DOMAIN.md §1.6): recruit, transport, transfer, harbor, receive, manage. */
+  /**
+   * UFLPA §2(d)(2)(B)(ii) verb families (DOMAIN.md §1.6): recruit, transport, transfer, harbor,
+   * receive, manage.
+   */
   public static final Pattern RECEIVE_VERB =
-      Pattern.compile(
-          "接收|吸纳|接纳|承接|安置|招聘|招募|招收|招用|录用|聘用|输送|运送|护送|转移至|转移到|带队|管理|安排就业|入职|集中食宿|集中住宿");
+      Pattern.compile("接收|吸纳|接纳|承接|安置|招聘|招募|招收|招用|录用|聘用|输送|运送|护送|转移至|转移到|带队|管理|安排就业|入职|集中食宿|集中住宿");
 
   /**
-   * A verb of movement or a place-of-work phrase right before the company's name: 赴/到/前往/进入 XX公司 (务工),
-   * 将在 XX公司 (从事…工作), also across a location phrase (前往位于广东省东莞市的 XX公司); or a receiver label
+   * A verb of movement or a place-of-work phrase right before the company's name: 赴/到/前往/进入 XX公司
+   * (务工), 将在 XX公司 (从事…工作), also across a location phrase (前往位于广东省东莞市的 XX公司); or a receiver label
    * (接收企业：XX公司).
    */
   public static final Pattern DIRECTION_BEFORE_NAME =
@@ -25,14 +30,20 @@ public final class Vocabulary {
               + "(?:位于[^，。；,;：:]{1,20}?的)?"
               + "|(?:接收|用工|输入|承接|吸纳|就业)(?:企业|单位|工厂)(?:名称)?[：:])[ ]?$");
 
-  /** A place-of-work phrase before a name (将在, 安排在 …), which names a destination only with work after the name. */
-  public static final Pattern LOCATIVE_BEFORE_NAME = Pattern.compile("在(?:位于[^，。；,;：:]{1,20}?的)?[ ]?$");
+  /**
+   * A place-of-work phrase before a name (将在, 安排在 …), which names a destination only with work
+   * after the name.
+   */
+  public static final Pattern LOCATIVE_BEFORE_NAME =
+      Pattern.compile("在(?:位于[^，。；,;：:]{1,20}?的)?[ ]?$");
 
   /** Work done at the place just named: 将在XX公司从事服装缝制工作, 在XX公司务工. */
-  public static final Pattern WORK_AFTER_NAME = Pattern.compile("^[^。；;]{0,20}?(?:从事|务工|就业|工作|上岗|打工)");
+  public static final Pattern WORK_AFTER_NAME =
+      Pattern.compile("^[^。；;]{0,20}?(?:从事|务工|就业|工作|上岗|打工)");
 
   /** A table header cell naming the receiving company column: 接收企业, 用工单位, 输入企业名称 … */
-  public static final Pattern RECEIVER_COLUMN = Pattern.compile("(?:接收|用工|输入|承接|吸纳|就业)(?:企业|单位|工厂)(?:名称)?");
+  public static final Pattern RECEIVER_COLUMN =
+      Pattern.compile("(?:接收|用工|输入|承接|吸纳|就业)(?:企业|单位|工厂)(?:名称)?");
 
   /** Verbs of running a satellite factory or workshop. */
   public static final Pattern RUN_VERB = Pattern.compile("开办|创办|兴办|建立|设立|建成|开设|投资建设|运营|经营|领办|带动");
@@ -57,7 +68,8 @@ public final class Vocabulary {
           "实际控制人[^。\\n]{0,40}?(新疆生产建设兵团|兵团|第[一二三四五六七八九十]{1,3}师|新疆维吾尔自治区人民政府国有资产监督管理委员会)");
 
   /** A sentence that refers back to the company named before it. */
-  public static final Pattern ANAPHOR = Pattern.compile("^(?:[^，。,]{1,6}[，,])?(?:该公司|该企业|该厂|该合作社|公司|企业)");
+  public static final Pattern ANAPHOR =
+      Pattern.compile("^(?:[^，。,]{1,6}[，,])?(?:该公司|该企业|该厂|该合作社|公司|企业)");
 
   /** Categories that make a receiving/recruiting verb an A-grade link. */
   public static final Set<Category> PROGRAMME_WORKERS =
@@ -70,12 +82,13 @@ public final class Vocabulary {
   private Vocabulary() {}
 
   /**
-   * Whether the term ties text to Xinjiang by itself: a Xinjiang place, an XPCC or ethnic-workforce term, or a
-   * high-specificity pairing-assistance, training-centre or 疆 term (援疆, 南疆劳动力).
+   * Whether the term ties text to Xinjiang by itself: a Xinjiang place, an XPCC or ethnic-workforce
+   * term, or a high-specificity pairing-assistance, training-centre or 疆 term (援疆, 南疆劳动力).
    */
   public static boolean isAnchor(LexiconEntry entry) {
     Category c = entry.category();
-    if (c == Category.XINJIANG_PLACE || c == Category.XPCC || c == Category.ETHNIC_MINORITY_WORKERS) return true;
+    if (c == Category.XINJIANG_PLACE || c == Category.XPCC || c == Category.ETHNIC_MINORITY_WORKERS)
+      return true;
     return entry.specificity() == Specificity.HIGH
         && (c == Category.PAIRING_ASSISTANCE
             || c == Category.VOCATIONAL_TRAINING_CENTRE

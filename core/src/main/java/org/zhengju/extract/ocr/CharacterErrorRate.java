@@ -3,12 +3,13 @@ package org.zhengju.extract.ocr;
 import java.util.Objects;
 
 /**
- * Character error rate: how far recognized text is from the known text, as edits per reference character.
+ * Character error rate: how far recognized text is from the known text, as edits per reference
+ * character.
  *
  * <p>Characters are Unicode code points, so a supplementary ideograph counts once. The rate is the
- * Levenshtein distance (insertions, deletions and substitutions, each costing 1) divided by the number of
- * characters in the reference; it can exceed 1 when the hypothesis is much longer than the reference.
- * Accuracy, as targets are stated ("≥ 95%"), is {@code 1 - rate}.
+ * Levenshtein distance (insertions, deletions and substitutions, each costing 1) divided by the
+ * number of characters in the reference; it can exceed 1 when the hypothesis is much longer than
+ * the reference. Accuracy, as targets are stated ("≥ 95%"), is {@code 1 - rate}.
  */
 public final class CharacterErrorRate {
 
@@ -28,8 +29,8 @@ public final class CharacterErrorRate {
   }
 
   /**
-   * Returns the character error rate after removing all whitespace from both texts, for comparing OCR output
-   * whose line breaks and spacing differ from the reference's.
+   * Returns the character error rate after removing all whitespace from both texts, for comparing
+   * OCR output whose line breaks and spacing differ from the reference's.
    *
    * @throws IllegalArgumentException if {@code reference} has no character other than whitespace
    */

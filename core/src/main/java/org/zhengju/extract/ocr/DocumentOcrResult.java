@@ -6,14 +6,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The outcome of OCR on pages of one document (a PDF, a multi-page TIFF): the text of each page that was
- * recognized, and why some requested pages were not.
+ * The outcome of OCR on pages of one document (a PDF, a multi-page TIFF): the text of each page
+ * that was recognized, and why some requested pages were not.
  *
  * @param engine the engine's short name, e.g. {@code tesseract}, for provenance
  * @param engineVersion the engine's version, e.g. {@code tesseract 5.3.0}
  * @param pages the recognized pages in ascending page order
- * @param partialReasons one reason per problem (a page too large, a time-out, the page bound), empty when every
- *     requested page was recognized
+ * @param partialReasons one reason per problem (a page too large, a time-out, the page bound),
+ *     empty when every requested page was recognized
  */
 public record DocumentOcrResult(
     String engine, String engineVersion, List<OcrResult> pages, List<String> partialReasons) {
@@ -36,13 +36,17 @@ public record DocumentOcrResult(
 
   /** The recognized text of page {@code pageNumber}, if that page was recognized. */
   public Optional<String> textOf(int pageNumber) {
-    return pages.stream().filter(p -> p.pageNumber() == pageNumber).map(OcrResult::text).findFirst();
+    return pages.stream()
+        .filter(p -> p.pageNumber() == pageNumber)
+        .map(OcrResult::text)
+        .findFirst();
   }
 
   /**
-   * The metadata entries that record this OCR for citation (keys as in {@code DocumentMetadata.extra()}):
-   * {@code ocrEngine}, the engine version such as {@code tesseract 5.3.0}, and {@code ocrPages}, the
-   * comma-separated numbers of the recognized pages; no entries when no page was recognized.
+   * The metadata entries that record this OCR for citation (keys as in {@code
+   * DocumentMetadata.extra()}): {@code ocrEngine}, the engine version such as {@code tesseract
+   * 5.3.0}, and {@code ocrPages}, the comma-separated numbers of the recognized pages; no entries
+   * when no page was recognized.
    */
   public Map<String, String> provenance() {
     if (pages.isEmpty()) return Map.of();
@@ -52,6 +56,8 @@ public record DocumentOcrResult(
 
   /** All partial reasons joined with {@code "; "}, or empty when OCR was complete. */
   public Optional<String> partialReason() {
-    return partialReasons.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", partialReasons));
+    return partialReasons.isEmpty()
+        ? Optional.empty()
+        : Optional.of(String.join("; ", partialReasons));
   }
 }

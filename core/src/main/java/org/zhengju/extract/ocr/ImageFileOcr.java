@@ -13,20 +13,23 @@ import javax.imageio.stream.ImageInputStream;
 import org.zhengju.extract.ocr.internal.OcrReasons;
 
 /**
- * Recognizes the text of a scanned image file (PNG, JPEG, TIFF, GIF, BMP) with an {@link OcrEngine}; every frame
- * of a multi-page TIFF is a page.
+ * Recognizes the text of a scanned image file (PNG, JPEG, TIFF, GIF, BMP) with an {@link
+ * OcrEngine}; every frame of a multi-page TIFF is a page.
  *
- * <p>Frames are decoded one at a time in page order, within the bounds of {@link OcrSettings}: a frame larger
- * than {@value OcrSettings#MAX_PIXELS_PER_SIDE} pixels on a side is skipped before it is decoded, frames past
- * {@link OcrSettings#maxPagesPerDocument()} are not recognized, and a frame that cannot be decoded or recognized
- * is skipped; each adds a partial reason. The caller owns the engine and closes it.
+ * <p>Frames are decoded one at a time in page order, within the bounds of {@link OcrSettings}: a
+ * frame larger than {@value OcrSettings#MAX_PIXELS_PER_SIDE} pixels on a side is skipped before it
+ * is decoded, frames past {@link OcrSettings#maxPagesPerDocument()} are not recognized, and a frame
+ * that cannot be decoded or recognized is skipped; each adds a partial reason. The caller owns the
+ * engine and closes it.
  */
 public final class ImageFileOcr {
 
   private final OcrEngine engine;
   private final OcrSettings settings;
 
-  /** Creates an image recognizer that uses {@code engine} (not closed here) within {@code settings}. */
+  /**
+   * Creates an image recognizer that uses {@code engine} (not closed here) within {@code settings}.
+   */
   public ImageFileOcr(OcrEngine engine, OcrSettings settings) {
     this.engine = Objects.requireNonNull(engine, "engine");
     this.settings = Objects.requireNonNull(settings, "settings");
@@ -46,7 +49,8 @@ public final class ImageFileOcr {
       if (input == null) throw new IOException("cannot open image file " + imageFile);
       Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
       if (!readers.hasNext())
-        throw new IOException("not an image format that can be decoded (PNG, JPEG, TIFF, GIF, BMP): " + imageFile);
+        throw new IOException(
+            "not an image format that can be decoded (PNG, JPEG, TIFF, GIF, BMP): " + imageFile);
       ImageReader reader = readers.next();
       try {
         reader.setInput(input);
@@ -63,7 +67,8 @@ public final class ImageFileOcr {
     return new DocumentOcrResult(engine.name(), engine.version(), results, reasons);
   }
 
-  private void recognizeFrame(ImageReader reader, int index, List<OcrResult> results, List<String> reasons) {
+  private void recognizeFrame(
+      ImageReader reader, int index, List<OcrResult> results, List<String> reasons) {
     int pageNumber = index + 1;
     BufferedImage image;
     try {
@@ -75,7 +80,8 @@ public final class ImageFileOcr {
       }
       image = reader.read(index);
     } catch (IOException | RuntimeException e) {
-      // Image decoders throw unchecked exceptions on some damaged files; one bad frame must not end the rest.
+      // Image decoders throw unchecked exceptions on some damaged files; one bad frame must not end
+      // the rest.
       reasons.add("page " + pageNumber + " could not be decoded for OCR: " + e);
       return;
     }

@@ -5,8 +5,8 @@ import java.awt.image.BufferedImage;
 /**
  * Recognizes the text on a page image.
  *
- * <p>An engine may hold processes or models; whoever creates an engine closes it. Implementations must allow
- * {@link #recognize} to be called from several threads at once.
+ * <p>An engine may hold processes or models; whoever creates an engine closes it. Implementations
+ * must allow {@link #recognize} to be called from several threads at once.
  */
 public interface OcrEngine extends AutoCloseable {
 

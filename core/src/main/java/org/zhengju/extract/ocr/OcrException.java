@@ -3,8 +3,8 @@ package org.zhengju.extract.ocr;
 import java.io.IOException;
 
 /**
- * OCR of an image failed or could not start; the message says why in words a user can act on (install a
- * package, raise a time bound).
+ * OCR of an image failed or could not start; the message says why in words a user can act on
+ * (install a package, raise a time bound).
  */
 public class OcrException extends IOException {
 

@@ -16,13 +16,13 @@ import org.zhengju.extract.ocr.internal.CjkSpaceRemover;
 /**
  * An {@link OcrEngine} that runs the {@code tesseract} command-line program once per page.
  *
- * <p>Each page is written to a temporary PNG and recognized by a child process
- * ({@code tesseract page.png stdout -l chi_sim+eng --psm 6 --dpi 300}, the {@code --psm} from
- * {@link OcrSettings#pageLayout()}) with {@code OMP_THREAD_LIMIT=1}: with its
- * default OpenMP threading Tesseract is several times slower per page on a shared machine, so parallelism
- * comes from running one process per core instead. A process that exceeds {@link OcrSettings#secondsPerPage()}
- * is killed. Nothing is held between pages, so {@link #close()} has nothing to release and the engine is safe
- * to use from several threads.
+ * <p>Each page is written to a temporary PNG and recognized by a child process ({@code tesseract
+ * page.png stdout -l chi_sim+eng --psm 6 --dpi 300}, the {@code --psm} from {@link
+ * OcrSettings#pageLayout()}) with {@code OMP_THREAD_LIMIT=1}: with its default OpenMP threading
+ * Tesseract is several times slower per page on a shared machine, so parallelism comes from running
+ * one process per core instead. A process that exceeds {@link OcrSettings#secondsPerPage()} is
+ * killed. Nothing is held between pages, so {@link #close()} has nothing to release and the engine
+ * is safe to use from several threads.
  */
 public final class TesseractOcrEngine implements OcrEngine {
 
@@ -43,35 +43,42 @@ public final class TesseractOcrEngine implements OcrEngine {
   }
 
   /**
-   * Opens an engine that runs {@code tesseract} from the {@code PATH}, after checking that it is installed and
-   * has every language in {@code settings}.
+   * Opens an engine that runs {@code tesseract} from the {@code PATH}, after checking that it is
+   * installed and has every language in {@code settings}.
    *
-   * @throws OcrException if Tesseract or one of the languages is not installed; the message names the package
+   * @throws OcrException if Tesseract or one of the languages is not installed; the message names
+   *     the package
    */
   public static TesseractOcrEngine open(OcrSettings settings) throws OcrException {
     return open("tesseract", settings);
   }
 
   /**
-   * Opens an engine that runs {@code executable} (a path or a name on the {@code PATH}), after checking that it
-   * is installed and has every language in {@code settings}.
+   * Opens an engine that runs {@code executable} (a path or a name on the {@code PATH}), after
+   * checking that it is installed and has every language in {@code settings}.
    *
-   * @throws OcrException if the program or one of the languages is not installed; the message names the package
+   * @throws OcrException if the program or one of the languages is not installed; the message names
+   *     the package
    */
-  public static TesseractOcrEngine open(String executable, OcrSettings settings) throws OcrException {
+  public static TesseractOcrEngine open(String executable, OcrSettings settings)
+      throws OcrException {
     Objects.requireNonNull(executable, "executable");
     Objects.requireNonNull(settings, "settings");
     List<String> versionLines = probe(executable, "--version");
-    String version = versionLines.isEmpty() ? NAME + " (unknown version)" : versionLines.get(0).strip();
+    String version =
+        versionLines.isEmpty() ? NAME + " (unknown version)" : versionLines.get(0).strip();
     List<String> installed = probe(executable, "--list-langs");
     List<String> missing = new ArrayList<>();
     for (String language : settings.languages()) {
-      if (installed.stream().noneMatch(line -> line.strip().equals(language))) missing.add(language);
+      if (installed.stream().noneMatch(line -> line.strip().equals(language)))
+        missing.add(language);
     }
     if (!missing.isEmpty()) {
       List<String> packages = missing.stream().map(TesseractOcrEngine::debianPackage).toList();
       throw new OcrException(
-          "Tesseract language data " + String.join(", ", missing) + " is not installed: apt-get install "
+          "Tesseract language data "
+              + String.join(", ", missing)
+              + " is not installed: apt-get install "
               + String.join(" ", packages));
     }
     return new TesseractOcrEngine(executable, settings, version);
@@ -80,7 +87,8 @@ public final class TesseractOcrEngine implements OcrEngine {
   @Override
   public OcrResult recognize(BufferedImage page, int pageNumber) throws OcrException {
     Objects.requireNonNull(page, "page");
-    if (pageNumber < 1) throw new IllegalArgumentException("pageNumber must be >= 1: " + pageNumber);
+    if (pageNumber < 1)
+      throw new IllegalArgumentException("pageNumber must be >= 1: " + pageNumber);
     long started = System.nanoTime();
     Path dir = null;
     try {
@@ -105,10 +113,15 @@ public final class TesseractOcrEngine implements OcrEngine {
     Path err = dir.resolve("err.txt");
     ProcessBuilder builder =
         new ProcessBuilder(
-                executable, image.toString(), "stdout",
-                "-l", settings.languageArgument(),
-                "--psm", Integer.toString(settings.pageLayout().tesseractMode()),
-                "--dpi", Integer.toString(settings.dpi()))
+                executable,
+                image.toString(),
+                "stdout",
+                "-l",
+                settings.languageArgument(),
+                "--psm",
+                Integer.toString(settings.pageLayout().tesseractMode()),
+                "--dpi",
+                Integer.toString(settings.dpi()))
             .redirectOutput(out.toFile())
             .redirectError(err.toFile());
     builder.environment().put("OMP_THREAD_LIMIT", "1");
@@ -126,7 +139,11 @@ public final class TesseractOcrEngine implements OcrEngine {
     }
     if (process.exitValue() != 0) {
       throw new OcrException(
-          "Tesseract failed on page " + pageNumber + " (exit " + process.exitValue() + "): "
+          "Tesseract failed on page "
+              + pageNumber
+              + " (exit "
+              + process.exitValue()
+              + "): "
               + lastLines(Files.readString(err, StandardCharsets.UTF_8)));
     }
     return Files.readString(out, StandardCharsets.UTF_8);
@@ -138,16 +155,25 @@ public final class TesseractOcrEngine implements OcrEngine {
       out = Files.createTempFile("zhengju-tesseract-", ".txt");
       // Tesseract 3 printed --version to stderr, 4 and 5 to stdout; read both.
       ProcessBuilder builder =
-          new ProcessBuilder(executable, option).redirectErrorStream(true).redirectOutput(out.toFile());
+          new ProcessBuilder(executable, option)
+              .redirectErrorStream(true)
+              .redirectOutput(out.toFile());
       Process process = start(builder, executable);
       if (!process.waitFor(PROBE_SECONDS, TimeUnit.SECONDS)) {
         kill(process);
-        throw new OcrException("'" + executable + " " + option + "' did not answer within " + PROBE_SECONDS + " s");
+        throw new OcrException(
+            "'" + executable + " " + option + "' did not answer within " + PROBE_SECONDS + " s");
       }
       List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
       if (process.exitValue() != 0)
         throw new OcrException(
-            "'" + executable + " " + option + "' failed (exit " + process.exitValue() + "): "
+            "'"
+                + executable
+                + " "
+                + option
+                + "' failed (exit "
+                + process.exitValue()
+                + "): "
                 + String.join(" / ", lines));
       return lines;
     } catch (InterruptedException e) {
@@ -167,8 +193,13 @@ public final class TesseractOcrEngine implements OcrEngine {
       return builder.start();
     } catch (IOException e) {
       throw new OcrException(
-          "Tesseract is not installed: " + INSTALL_HINT + " (cannot run '" + executable + "': "
-              + e.getMessage() + ")",
+          "Tesseract is not installed: "
+              + INSTALL_HINT
+              + " (cannot run '"
+              + executable
+              + "': "
+              + e.getMessage()
+              + ")",
           e);
     }
   }
@@ -183,13 +214,17 @@ public final class TesseractOcrEngine implements OcrEngine {
     }
   }
 
-  /** Debian package holding the traineddata of a Tesseract language code, e.g. tesseract-ocr-chi-sim. */
+  /**
+   * Debian package holding the traineddata of a Tesseract language code, e.g.
+   * tesseract-ocr-chi-sim.
+   */
   static String debianPackage(String language) {
     return "tesseract-ocr-" + language.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }
 
   private static String stripTrailing(String raw) {
-    // Tesseract ends each page with a form feed; drop it and trailing blank lines, keep the line structure.
+    // Tesseract ends each page with a form feed; drop it and trailing blank lines, keep the line
+    // structure.
     int end = raw.length();
     while (end > 0 && Character.isWhitespace(raw.charAt(end - 1))) end--;
     return raw.substring(0, end);

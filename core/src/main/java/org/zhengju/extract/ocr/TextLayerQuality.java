@@ -5,19 +5,23 @@ import java.util.Objects;
 /**
  * Decides whether the text layer of a page can be used as it is or the page needs OCR.
  *
- * <p>A text layer is unusable when it is empty (a scan), holds no letter or ideograph at all (a scan with
- * only a page number stamped on it), or is mostly garbage: more than {@value #MAX_GARBAGE_PERCENT}% of its
- * non-space characters are replacement characters (U+FFFD), private-use or control characters, or characters
- * that ordinary Chinese, English or Uyghur text does not use. The last case catches the Latin-1 mojibake that
- * PDF fonts without a ToUnicode map produce ({@code ÕÅ·Ö¹«Ë¾}): real text uses ideographs, ASCII, Arabic
- * script, pinyin tone letters (Latin Extended), CJK and general punctuation and a few Latin-1 symbols
- * ({@code · × ° ± ¥}), but seldom the accented letters of U+00C0..U+00FF.
+ * <p>A text layer is unusable when it is empty (a scan), holds no letter or ideograph at all (a
+ * scan with only a page number stamped on it), or is mostly garbage: more than {@value
+ * #MAX_GARBAGE_PERCENT}% of its non-space characters are replacement characters (U+FFFD),
+ * private-use or control characters, or characters that ordinary Chinese, English or Uyghur text
+ * does not use. The last case catches the Latin-1 mojibake that PDF fonts without a ToUnicode map
+ * produce ({@code ÕÅ·Ö¹«Ë¾}): real text uses ideographs, ASCII, Arabic script, pinyin tone letters
+ * (Latin Extended), CJK and general punctuation and a few Latin-1 symbols ({@code · × ° ± ¥}), but
+ * seldom the accented letters of U+00C0..U+00FF.
  *
- * <p>Known limit: garbage made only of ASCII (some subset fonts map glyphs to {@code !"#$%}) looks usable.
+ * <p>Known limit: garbage made only of ASCII (some subset fonts map glyphs to {@code !"#$%}) looks
+ * usable.
  */
 public final class TextLayerQuality {
 
-  /** Above this share of garbage characters (in percent of non-space characters) a page needs OCR. */
+  /**
+   * Above this share of garbage characters (in percent of non-space characters) a page needs OCR.
+   */
   public static final int MAX_GARBAGE_PERCENT = 30;
 
   private TextLayerQuality() {}
@@ -46,7 +50,9 @@ public final class TextLayerQuality {
   private static boolean isGarbage(int cp) {
     if (cp == 0xFFFD) return true;
     int type = Character.getType(cp);
-    if (type == Character.PRIVATE_USE || type == Character.CONTROL || type == Character.UNASSIGNED
+    if (type == Character.PRIVATE_USE
+        || type == Character.CONTROL
+        || type == Character.UNASSIGNED
         || type == Character.SURROGATE) {
       return true;
     }
@@ -61,7 +67,8 @@ public final class TextLayerQuality {
       default:
         break;
     }
-    // Latin Extended letters carry pinyin tones (ā ǎ ě ū); single-byte mojibake lands in U+0080..U+00FF instead.
+    // Latin Extended letters carry pinyin tones (ā ǎ ě ū); single-byte mojibake lands in
+    // U+0080..U+00FF instead.
     if (cp >= 0x100 && cp < 0x250) return true;
     Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
     if (block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
@@ -80,7 +87,15 @@ public final class TextLayerQuality {
       return true;
     }
     // Latin-1 symbols real Chinese documents use: no-break space, ¥ § ° ± · × ÷ and the like.
-    return cp == 0xA0 || cp == 0xA5 || cp == 0xA7 || cp == 0xB0 || cp == 0xB1 || cp == 0xB7 || cp == 0xD7
-        || cp == 0xF7 || cp == 0xA9 || cp == 0xAE;
+    return cp == 0xA0
+        || cp == 0xA5
+        || cp == 0xA7
+        || cp == 0xB0
+        || cp == 0xB1
+        || cp == 0xB7
+        || cp == 0xD7
+        || cp == 0xF7
+        || cp == 0xA9
+        || cp == 0xAE;
   }
 }

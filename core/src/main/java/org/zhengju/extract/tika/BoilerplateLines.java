@@ -12,16 +12,16 @@ import org.zhengju.document.PageSpan;
 import org.zhengju.document.TextSpan;
 
 /**
- * Finds the running headers, running footers and page numbers of a paged document: lines at the top or bottom of
- * a page that repeat across pages, and lines that are only a page number.
+ * Finds the running headers, running footers and page numbers of a paged document: lines at the top
+ * or bottom of a page that repeat across pages, and lines that are only a page number.
  *
- * <p>Only the first and last {@value #EDGE_LINES} non-blank lines of each page are candidates, and only lines of
- * at most {@value #MAX_LENGTH} characters. A candidate is a running line when the same line, with its digits
- * ignored (so "2019年年度报告 第 3 页" matches "… 第 4 页"), is a candidate on at least 3 pages, or on at least two
- * pages and half of all pages. A candidate is a page number when it is nothing but one: {@code 3} (a bare number
- * of at most three digits, so that a year on a line of its own stays), {@code - 3 -},
- * {@code — 3 —}, {@code 第 3 页}, {@code 第3页 共10页}, {@code 共10页 第3页}, {@code 3/10}, {@code Page 3 of 10}.
- * Spans cover a line without its line break.
+ * <p>Only the first and last {@value #EDGE_LINES} non-blank lines of each page are candidates, and
+ * only lines of at most {@value #MAX_LENGTH} characters. A candidate is a running line when the
+ * same line, with its digits ignored (so "2019年年度报告 第 3 页" matches "… 第 4 页"), is a candidate on at
+ * least 3 pages, or on at least two pages and half of all pages. A candidate is a page number when
+ * it is nothing but one: {@code 3} (a bare number of at most three digits, so that a year on a line
+ * of its own stays), {@code - 3 -}, {@code — 3 —}, {@code 第 3 页}, {@code 第3页 共10页}, {@code 共10页
+ * 第3页}, {@code 3/10}, {@code Page 3 of 10}. Spans cover a line without its line break.
  */
 final class BoilerplateLines {
 
@@ -29,12 +29,15 @@ final class BoilerplateLines {
   static final int MAX_LENGTH = 80;
 
   private static final String DASH = "[-—–－_~·•一]*";
-  private static final Pattern PAGE_NUMBER = Pattern.compile(
-      DASH + "\\d{1,3}" + DASH
-          + "|第\\d{1,4}页(共\\d{1,4}页)?"
-          + "|共\\d{1,4}页第\\d{1,4}页"
-          + "|\\d{1,4}/\\d{1,4}"
-          + "|(?i:page)\\d{1,4}((?i:of)\\d{1,4})?");
+  private static final Pattern PAGE_NUMBER =
+      Pattern.compile(
+          DASH
+              + "\\d{1,3}"
+              + DASH
+              + "|第\\d{1,4}页(共\\d{1,4}页)?"
+              + "|共\\d{1,4}页第\\d{1,4}页"
+              + "|\\d{1,4}/\\d{1,4}"
+              + "|(?i:page)\\d{1,4}((?i:of)\\d{1,4})?");
   private static final Pattern DIGITS = Pattern.compile("\\d+");
 
   private BoilerplateLines() {}
@@ -56,7 +59,8 @@ final class BoilerplateLines {
       for (TextSpan line : edges) {
         int count = pagesWithKey.get(key(text, line));
         boolean running = count >= 3 || (count >= 2 && count * 2 >= pages.size());
-        if (running || PAGE_NUMBER.matcher(compact(text, line)).matches()) found.put(line.start(), line);
+        if (running || PAGE_NUMBER.matcher(compact(text, line)).matches())
+          found.put(line.start(), line);
       }
     }
     return List.copyOf(found.values());

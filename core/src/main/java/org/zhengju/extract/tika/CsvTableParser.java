@@ -13,20 +13,21 @@ import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
-import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
 import org.apache.tika.sax.XHTMLContentHandler;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /**
- * Reads a CSV file as a table, one {@code <tr>} per record and one {@code <td>} per cell, so that the text
- * handler writes each record as one line with tab-separated cells, like a spreadsheet's rows.
+ * Reads a CSV file as a table, one {@code <tr>} per record and one {@code <td>} per cell, so that
+ * the text handler writes each record as one line with tab-separated cells, like a spreadsheet's
+ * rows.
  *
- * <p>Tika's own CSV parser falls back to plain text when its dialect sniffer is unsure, which it is for
- * short files, leaving commas and quotes in the text. The charset is found with the context's encoding
- * detector (GBK files from Chinese Excel are common). A newline inside a quoted cell becomes a space so a
- * record stays on one line. Stateless and thread-safe.
+ * <p>Tika's own CSV parser falls back to plain text when its dialect sniffer is unsure, which it is
+ * for short files, leaving commas and quotes in the text. The charset is found with the context's
+ * encoding detector (GBK files from Chinese Excel are common). A newline inside a quoted cell
+ * becomes a space so a record stays on one line. Stateless and thread-safe.
  */
 final class CsvTableParser implements Parser {
 
@@ -43,7 +44,8 @@ final class CsvTableParser implements Parser {
   }
 
   @Override
-  public void parse(InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context)
+  public void parse(
+      InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context)
       throws IOException, SAXException, TikaException {
     EncodingDetector detector = context.get(EncodingDetector.class, new SupersetEncodingDetector());
     try (AutoDetectReader reader = new AutoDetectReader(stream, metadata, detector)) {
@@ -64,7 +66,8 @@ final class CsvTableParser implements Parser {
           xhtml.endElement("tr");
         }
       } catch (UncheckedIOException e) {
-        // commons-csv reports a malformed record (an unclosed quote) this way; the rows before it stay.
+        // commons-csv reports a malformed record (an unclosed quote) this way; the rows before it
+        // stay.
         throw new TikaException("malformed CSV: " + e.getCause().getMessage(), e.getCause());
       }
       xhtml.endElement("table");

@@ -8,22 +8,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.tika.exception.TikaException;
-import org.apache.tika.sax.BodyContentHandler;
-import org.apache.tika.sax.EmbeddedContentHandler;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.sax.EmbeddedContentHandler;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /**
- * Saves the files Tika finds inside a document (attachments, tar entries, embedded objects) to temporary
- * files instead of parsing them inline, so that each becomes a document of its own with its own source.
+ * Saves the files Tika finds inside a document (attachments, tar entries, embedded objects) to
+ * temporary files instead of parsing them inline, so that each becomes a document of its own with
+ * its own source.
  *
- * <p>The exception is the body of an email or of a saved web page (MHTML): Tika hands its text and HTML
- * parts over as embedded files too, but they are the message's own text, so they are parsed into the
- * container's text instead. A body part is a text or HTML part of a multipart message that has neither a
- * file name nor an {@code attachment} disposition.
+ * <p>The exception is the body of an email or of a saved web page (MHTML): Tika hands its text and
+ * HTML parts over as embedded files too, but they are the message's own text, so they are parsed
+ * into the container's text instead. A body part is a text or HTML part of a multipart message that
+ * has neither a file name nor an {@code attachment} disposition.
  */
 final class EmbeddedFileCollector implements EmbeddedDocumentExtractor {
 
@@ -39,7 +40,8 @@ final class EmbeddedFileCollector implements EmbeddedDocumentExtractor {
   /** An embedded file that could not be saved. */
   record Unsaved(String name, String reason) implements EmbeddedFile {}
 
-  private static final Set<String> BODY_TYPES = Set.of("text/plain", "text/html", "application/xhtml+xml");
+  private static final Set<String> BODY_TYPES =
+      Set.of("text/plain", "text/html", "application/xhtml+xml");
 
   private final TikaEngine engine;
   private final TempFiles temp;
@@ -64,7 +66,8 @@ final class EmbeddedFileCollector implements EmbeddedDocumentExtractor {
   }
 
   @Override
-  public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml)
+  public void parseEmbedded(
+      InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml)
       throws IOException, SAXException {
     if (isMessageBody(metadata)) {
       parseBody(stream, handler, metadata);
@@ -80,7 +83,8 @@ final class EmbeddedFileCollector implements EmbeddedDocumentExtractor {
         files.add(new Saved(name, copy.file(), copy.sha256()));
       }
     } catch (IOException e) {
-      // A broken attachment must not stop the container's own text; it is reported as its own failure.
+      // A broken attachment must not stop the container's own text; it is reported as its own
+      // failure.
       files.add(new Unsaved(name, Reasons.describe(e, "embedded file")));
     }
   }
@@ -103,13 +107,15 @@ final class EmbeddedFileCollector implements EmbeddedDocumentExtractor {
   }
 
   private static boolean isMessageBody(Metadata metadata) {
-    boolean multipart = metadata.get("Multipart-Subtype") != null || metadata.get("Multipart-Boundary") != null;
+    boolean multipart =
+        metadata.get("Multipart-Subtype") != null || metadata.get("Multipart-Boundary") != null;
     String name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
     String disposition = metadata.get("Content-Disposition");
     String type = metadata.get(Metadata.CONTENT_TYPE);
     return multipart
         && (name == null || name.isBlank())
-        && (disposition == null || !disposition.strip().toLowerCase(Locale.ROOT).startsWith("attachment"))
+        && (disposition == null
+            || !disposition.strip().toLowerCase(Locale.ROOT).startsWith("attachment"))
         && type != null
         && BODY_TYPES.contains(type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT));
   }
@@ -125,7 +131,8 @@ final class EmbeddedFileCollector implements EmbeddedDocumentExtractor {
 
   private String nameOf(Metadata metadata) {
     String name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
-    if (name == null || name.isBlank()) name = metadata.get(TikaCoreProperties.EMBEDDED_RELATIONSHIP_ID);
+    if (name == null || name.isBlank())
+      name = metadata.get(TikaCoreProperties.EMBEDDED_RELATIONSHIP_ID);
     if (name == null || name.isBlank()) name = "embedded-" + (files.size() + 1);
     return EntryNames.clean(name);
   }

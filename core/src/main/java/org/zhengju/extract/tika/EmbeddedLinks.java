@@ -14,8 +14,9 @@ import org.zhengju.extract.ExtractionOutcome.Extracted;
 
 /**
  * Links an embedded document to its container through {@link DocumentMetadata#extra()}: {@code
- * parentSource}, and for an email attachment the email's {@code parentSubject}, {@code parentFrom} and
- * {@code parentDate}, so that an attachment can be cited as "attached to the email of … from …".
+ * parentSource}, and for an email attachment the email's {@code parentSubject}, {@code parentFrom}
+ * and {@code parentDate}, so that an attachment can be cited as "attached to the email of … from
+ * …".
  */
 final class EmbeddedLinks {
 
@@ -24,12 +25,16 @@ final class EmbeddedLinks {
 
   private EmbeddedLinks() {}
 
-  /** Whether documents of {@code mediaType} are emails whose attachments carry the email's fields. */
+  /**
+   * Whether documents of {@code mediaType} are emails whose attachments carry the email's fields.
+   */
   static boolean isMail(String mediaType) {
     return MAIL_TYPES.contains(mediaType);
   }
 
-  /** The email fields an attachment inherits, from the email's Tika metadata; empty values left out. */
+  /**
+   * The email fields an attachment inherits, from the email's Tika metadata; empty values left out.
+   */
   static Map<String, String> mailFields(Metadata mail) {
     Map<String, String> fields = new LinkedHashMap<>();
     first(mail, TikaCoreProperties.TITLE.getName(), "dc:subject")
@@ -53,11 +58,19 @@ final class EmbeddedLinks {
     extra.putAll(metadata.extra());
     DocumentMetadata linked =
         new DocumentMetadata(
-            metadata.title(), metadata.author(), metadata.created(), metadata.modified(),
-            metadata.language(), extra);
+            metadata.title(),
+            metadata.author(),
+            metadata.created(),
+            metadata.modified(),
+            metadata.language(),
+            extra);
     return new Extracted(
         new ExtractedDocument(
-            document.source(), document.sha256(), document.mediaType(), document.text(), document.pages(),
+            document.source(),
+            document.sha256(),
+            document.mediaType(),
+            document.text(),
+            document.pages(),
             linked),
         extracted.partialReason());
   }

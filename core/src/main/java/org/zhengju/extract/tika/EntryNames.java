@@ -14,8 +14,8 @@ final class EntryNames {
   private EntryNames() {}
 
   /**
-   * Decodes a zip entry name. Zip tools on Chinese Windows write names in GBK without saying so; a name
-   * that is not valid UTF-8 is read as GB18030 (a superset of GBK), which never fails.
+   * Decodes a zip entry name. Zip tools on Chinese Windows write names in GBK without saying so; a
+   * name that is not valid UTF-8 is read as GB18030 (a superset of GBK), which never fails.
    */
   static String decode(byte[] raw, boolean utf8Flag) {
     if (utf8Flag) return new String(raw, StandardCharsets.UTF_8);
@@ -31,7 +31,10 @@ final class EntryNames {
     }
   }
 
-  /** Uses forward slashes and drops leading slashes and {@code ./}, so sources look alike everywhere. */
+  /**
+   * Uses forward slashes and drops leading slashes and {@code ./}, so sources look alike
+   * everywhere.
+   */
   static String clean(String name) {
     String cleaned = name.replace('\\', '/').replace("\u0000", "");
     while (cleaned.startsWith("/") || cleaned.startsWith("./")) {

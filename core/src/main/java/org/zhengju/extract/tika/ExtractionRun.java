@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.tika.mime.MediaType;
@@ -19,20 +19,34 @@ import org.zhengju.extract.ExtractionOutcome.Failed;
 import org.zhengju.extract.ExtractionSettings;
 
 /**
- * One call of {@link TikaTextExtractor#extract}: the outcomes gathered so far, the embedded-document count
- * and the temporary files. Confined to the calling thread.
+ * One call of {@link TikaTextExtractor#extract}: the outcomes gathered so far, the
+ * embedded-document count and the temporary files. Confined to the calling thread.
  */
 final class ExtractionRun implements AutoCloseable {
 
-  private static final Set<String> ZIP_TYPES = Set.of("application/zip", "application/x-zip-compressed");
+  private static final Set<String> ZIP_TYPES =
+      Set.of("application/zip", "application/x-zip-compressed");
 
-  /** Containers whose embedded images are documents in their own right; elsewhere an image is decoration. */
+  /**
+   * Containers whose embedded images are documents in their own right; elsewhere an image is
+   * decoration.
+   */
   private static final Set<String> ARCHIVE_TYPES =
       Set.of(
-          "application/x-tar", "application/gzip", "application/x-gzip", "application/x-bzip2",
-          "application/x-7z-compressed", "application/x-rar-compressed", "application/vnd.rar",
-          "application/x-xz", "application/x-compress", "application/zstd", "application/x-lzma",
-          "application/x-gtar", "application/x-cpio", "application/x-archive");
+          "application/x-tar",
+          "application/gzip",
+          "application/x-gzip",
+          "application/x-bzip2",
+          "application/x-7z-compressed",
+          "application/x-rar-compressed",
+          "application/vnd.rar",
+          "application/x-xz",
+          "application/x-compress",
+          "application/zstd",
+          "application/x-lzma",
+          "application/x-gtar",
+          "application/x-cpio",
+          "application/x-archive");
 
   private final TikaEngine engine;
   private final ExtractionSettings settings;
@@ -83,13 +97,14 @@ final class ExtractionRun implements AutoCloseable {
   }
 
   /**
-   * Copies one entry of a container to a temporary file (bounded by the file-size limit), extracts it at
-   * {@code depth} and deletes the copy; an entry over the limit becomes a {@link Failed}.
+   * Copies one entry of a container to a temporary file (bounded by the file-size limit), extracts
+   * it at {@code depth} and deletes the copy; an entry over the limit becomes a {@link Failed}.
    */
   void extractEntry(java.io.InputStream in, String source, int depth) throws IOException {
     TempFiles.Copy copy = temp.copy(in, settings.maxFileBytes());
     try {
-      if (copy.tooLarge()) add(new Failed(source, Optional.empty(), Reasons.tooLarge(settings.maxFileBytes())));
+      if (copy.tooLarge())
+        add(new Failed(source, Optional.empty(), Reasons.tooLarge(settings.maxFileBytes())));
       else extract(copy.file(), source, depth, true);
     } finally {
       temp.delete(copy.file());
@@ -97,8 +112,9 @@ final class ExtractionRun implements AutoCloseable {
   }
 
   /**
-   * Extracts {@code file} at nesting {@code depth} (0 for the file the caller gave) and adds its outcomes.
-   * Never throws for a bad file: a parser crash that leaves the JVM usable becomes a {@link Failed}.
+   * Extracts {@code file} at nesting {@code depth} (0 for the file the caller gave) and adds its
+   * outcomes. Never throws for a bad file: a parser crash that leaves the JVM usable becomes a
+   * {@link Failed}.
    */
   void extract(Path file, String source, int depth, boolean imagesAreDocuments) {
     Optional<String> sha = Optional.empty();
@@ -161,14 +177,16 @@ final class ExtractionRun implements AutoCloseable {
     } else {
       if (!pages.isEmpty() && !handler.blankPages().isEmpty()) {
         int declared = MetadataMapper.pageCount(parsed.metadata()).orElse(pages.size());
-        partial.add(Reasons.noTextLayer(handler.blankPages().size(), Math.max(declared, pages.size())));
+        partial.add(
+            Reasons.noTextLayer(handler.blankPages().size(), Math.max(declared, pages.size())));
       }
       if (mediaType.startsWith("image/") && text.isBlank()) {
         partial.add(Reasons.imageWithoutOcr());
       }
     }
     if (repairedPages > 0) {
-      // Said in the metadata so a reader who compares a quote with the PDF's own copy-paste knows why.
+      // Said in the metadata so a reader who compares a quote with the PDF's own copy-paste knows
+      // why.
       provenance.put("gbkFontRepairedPages", Integer.toString(repairedPages));
     }
     List<EmbeddedFileCollector.EmbeddedFile> embedded = parsed.embedded();
@@ -189,7 +207,10 @@ final class ExtractionRun implements AutoCloseable {
     extractEmbedded(source, embedded, parsed.embeddedNotSaved(), depth, isArchive);
     Map<String, String> link =
         EmbeddedLinks.parent(
-            source, EmbeddedLinks.isMail(mediaType) ? EmbeddedLinks.mailFields(parsed.metadata()) : Map.of());
+            source,
+            EmbeddedLinks.isMail(mediaType)
+                ? EmbeddedLinks.mailFields(parsed.metadata())
+                : Map.of());
     updateSince(firstEmbedded, outcome -> EmbeddedLinks.withFields(outcome, link));
   }
 
@@ -208,12 +229,20 @@ final class ExtractionRun implements AutoCloseable {
       extra.putAll(provenance);
       metadata =
           new DocumentMetadata(
-              metadata.title(), metadata.author(), metadata.created(), metadata.modified(),
-              metadata.language(), extra);
+              metadata.title(),
+              metadata.author(),
+              metadata.created(),
+              metadata.modified(),
+              metadata.language(),
+              extra);
     }
     ExtractedDocument document =
-        new ExtractedDocument(source, sha, mediaType, text, pages, metadata, BoilerplateLines.find(text, pages));
-    add(new Extracted(document, partial.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", partial))));
+        new ExtractedDocument(
+            source, sha, mediaType, text, pages, metadata, BoilerplateLines.find(text, pages));
+    add(
+        new Extracted(
+            document,
+            partial.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", partial))));
   }
 
   private void extractEmbedded(
@@ -239,9 +268,12 @@ final class ExtractionRun implements AutoCloseable {
         temp.delete(saved);
       }
     }
-    if (tooDeep) add(new Failed(container, Optional.empty(), Reasons.tooDeep(settings.maxEmbeddedDepth())));
+    if (tooDeep)
+      add(new Failed(container, Optional.empty(), Reasons.tooDeep(settings.maxEmbeddedDepth())));
     if (notRead > 0) {
-      add(new Failed(container, Optional.empty(), Reasons.tooMany(settings.maxEmbeddedCount(), notRead)));
+      add(
+          new Failed(
+              container, Optional.empty(), Reasons.tooMany(settings.maxEmbeddedCount(), notRead)));
     }
   }
 

@@ -13,15 +13,18 @@ import org.zhengju.document.PageSpan;
 /**
  * Decodes PDF pages whose Chinese came out as Latin-1 pairs ({@code È« ÊÀ ½ç} for 全世界).
  *
- * <p>Older Chinese PDFs often use a GBK-encoded TrueType font with no ToUnicode map; PDFBox then reads
- * each GBK byte as a Latin-1 character and puts spaces between the glyph pairs. Such a page is mostly
- * characters U+00A1–U+00FE; the bytes are recovered and decoded as GBK, strictly: a run that is not valid
- * GBK, or holds no Chinese after decoding, is left as it was. Pages that are mostly ordinary text are
- * never touched, so accented Latin text is safe.
+ * <p>Older Chinese PDFs often use a GBK-encoded TrueType font with no ToUnicode map; PDFBox then
+ * reads each GBK byte as a Latin-1 character and puts spaces between the glyph pairs. Such a page
+ * is mostly characters U+00A1–U+00FE; the bytes are recovered and decoded as GBK, strictly: a run
+ * that is not valid GBK, or holds no Chinese after decoding, is left as it was. Pages that are
+ * mostly ordinary text are never touched, so accented Latin text is safe.
  */
 final class GbkMojibakeRepair {
 
-  /** Share of a page's visible characters that must be Latin-1 high characters before a repair is tried. */
+  /**
+   * Share of a page's visible characters that must be Latin-1 high characters before a repair is
+   * tried.
+   */
   private static final double MIN_SHARE = 0.3;
 
   private static final int MIN_HIGH = 4;
@@ -32,7 +35,10 @@ final class GbkMojibakeRepair {
 
   private GbkMojibakeRepair() {}
 
-  /** Repairs each page of {@code text} that looks like GBK read as Latin-1; text outside pages is kept. */
+  /**
+   * Repairs each page of {@code text} that looks like GBK read as Latin-1; text outside pages is
+   * kept.
+   */
   static Result repairPages(String text, List<PageSpan> pages) {
     StringBuilder out = new StringBuilder(text.length());
     List<PageSpan> newPages = new ArrayList<>(pages.size());
@@ -49,10 +55,15 @@ final class GbkMojibakeRepair {
       copied = page.end();
     }
     out.append(text, copied, text.length());
-    return repaired == 0 ? new Result(text, pages, 0) : new Result(out.toString(), newPages, repaired);
+    return repaired == 0
+        ? new Result(text, pages, 0)
+        : new Result(out.toString(), newPages, repaired);
   }
 
-  /** Repairs one page's text, or returns it unchanged when it does not look like GBK read as Latin-1. */
+  /**
+   * Repairs one page's text, or returns it unchanged when it does not look like GBK read as
+   * Latin-1.
+   */
   static String repair(String page) {
     if (!looksLikeMojibake(page)) return page;
     String bytesAsChars = restoreDiacriticBytes(page);
@@ -137,7 +148,8 @@ final class GbkMojibakeRepair {
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     try {
       CharBuffer decoded = decoder.decode(ByteBuffer.wrap(bytes));
-      boolean chinese = decoded.chars().anyMatch(c -> c >= 0x3000 && c <= 0x9FFF || c >= 0xFF00 && c <= 0xFFEF);
+      boolean chinese =
+          decoded.chars().anyMatch(c -> c >= 0x3000 && c <= 0x9FFF || c >= 0xFF00 && c <= 0xFFEF);
       return chinese ? decoded.toString() : run;
     } catch (CharacterCodingException notGbk) {
       return run;

@@ -29,16 +29,23 @@ final class MetadataMapper {
 
   private static final String PAGE_COUNT = "xmpTPg:NPages";
 
-  /** Page counts of other formats, in order of preference: Office pages, then presentation slides. */
+  /**
+   * Page counts of other formats, in order of preference: Office pages, then presentation slides.
+   */
   private static final String[] OTHER_PAGE_COUNTS = {"meta:page-count", "meta:slide-count"};
 
-  /** Where formats keep the issuing organisation: Office's company, HTML meta tags of Chinese news sites. */
+  /**
+   * Where formats keep the issuing organisation: Office's company, HTML meta tags of Chinese news
+   * sites.
+   */
   private static final String[] ISSUER_KEYS = {
     "extended-properties:Company", "dc:publisher", "ContentSource", "contentsource", "source"
   };
 
   /** HTML meta tags of Chinese government and news sites that give the publication date. */
-  private static final String[] PUBLISHED_KEYS = {"PubDate", "pubdate", "publishdate", "firstpublishedtime"};
+  private static final String[] PUBLISHED_KEYS = {
+    "PubDate", "pubdate", "publishdate", "firstpublishedtime"
+  };
 
   /** China Standard Time: a date printed without a zone on a Chinese site is Beijing time. */
   private static final ZoneOffset BEIJING = ZoneOffset.ofHours(8);
@@ -54,11 +61,13 @@ final class MetadataMapper {
     pageCount(tika)
         .or(() -> firstInteger(tika, OTHER_PAGE_COUNTS))
         .ifPresent(pages -> extra.put("pageCount", Integer.toString(pages)));
-    text(tika.get(TikaCoreProperties.LANGUAGE)).ifPresent(lang -> extra.put("declaredLanguage", lang));
+    text(tika.get(TikaCoreProperties.LANGUAGE))
+        .ifPresent(lang -> extra.put("declaredLanguage", lang));
     Optional<String> issuer = first(tika, ISSUER_KEYS);
     issuer.ifPresent(value -> extra.put("issuer", value));
     documentNumbers.find(text).ifPresent(number -> extra.put("documentNumber", number));
-    Optional<String> author = authors(tika).or(() -> text(tika.get(Message.MESSAGE_FROM))).or(() -> issuer);
+    Optional<String> author =
+        authors(tika).or(() -> text(tika.get(Message.MESSAGE_FROM))).or(() -> issuer);
     return new DocumentMetadata(
         text(tika.get(TikaCoreProperties.TITLE)),
         author,
@@ -108,9 +117,11 @@ final class MetadataMapper {
     if (value.isEmpty()) return Optional.empty();
     String printed = value.get().replace('/', '-');
     try {
-      if (printed.length() <= 10) return Optional.of(LocalDate.parse(printed).atStartOfDay().toInstant(BEIJING));
+      if (printed.length() <= 10)
+        return Optional.of(LocalDate.parse(printed).atStartOfDay().toInstant(BEIJING));
       DateTimeFormatter format =
-          DateTimeFormatter.ofPattern(printed.length() > 16 ? "yyyy-MM-dd HH:mm:ss" : "yyyy-MM-dd HH:mm");
+          DateTimeFormatter.ofPattern(
+              printed.length() > 16 ? "yyyy-MM-dd HH:mm:ss" : "yyyy-MM-dd HH:mm");
       return Optional.of(LocalDateTime.parse(printed.replace('T', ' '), format).toInstant(BEIJING));
     } catch (DateTimeParseException e) {
       // Sites print dates in many ways; an unreadable one is left out rather than guessed.

@@ -23,7 +23,9 @@ final class Reasons {
   }
 
   static String tooLarge(long maxBytes) {
-    return "file too large (over " + maxBytes + " bytes): raise ExtractionSettings.maxFileBytes to read it";
+    return "file too large (over "
+        + maxBytes
+        + " bytes): raise ExtractionSettings.maxFileBytes to read it";
   }
 
   static String truncated(int maxCharacters) {
@@ -43,18 +45,21 @@ final class Reasons {
   }
 
   static String tooDeep(int maxDepth) {
-    return "entries not read: nested deeper than ExtractionSettings.maxEmbeddedDepth=" + maxDepth
+    return "entries not read: nested deeper than ExtractionSettings.maxEmbeddedDepth="
+        + maxDepth
         + "; raise it to read them";
   }
 
   static String tooMany(int maxCount, int notRead) {
-    return notRead + " embedded documents not read: limit ExtractionSettings.maxEmbeddedCount=" + maxCount
+    return notRead
+        + " embedded documents not read: limit ExtractionSettings.maxEmbeddedCount="
+        + maxCount
         + " reached; raise it to read them";
   }
 
   /**
-   * Describes why reading a document of type {@code what} failed, naming the exception so the failure can
-   * be found again, and saying what the user can do.
+   * Describes why reading a document of type {@code what} failed, naming the exception so the
+   * failure can be found again, and saying what the user can do.
    */
   static String describe(Throwable failure, String what) {
     if (isEncrypted(failure)) {
@@ -67,17 +72,25 @@ final class Reasons {
           + " check that it opens in a viewer";
     }
     if (failure instanceof LinkageError) {
-      return "parser could not run (" + brief(failure) + "): a parser library is missing or broken;"
+      return "parser could not run ("
+          + brief(failure)
+          + "): a parser library is missing or broken;"
           + " report this with the file";
     }
     if (failure instanceof NoSuchFileException || failure instanceof AccessDeniedException) {
       return "could not read file (" + brief(failure) + "): check that it exists and is readable";
     }
     if (failure instanceof IOException && !(failure instanceof TikaException)) {
-      return "could not read " + what + " (" + brief(rootCause(failure))
+      return "could not read "
+          + what
+          + " ("
+          + brief(rootCause(failure))
           + "): the file may be corrupt or truncated; check that it opens in a viewer, re-download it if not";
     }
-    return "corrupt or truncated " + what + " (" + brief(rootCause(failure))
+    return "corrupt or truncated "
+        + what
+        + " ("
+        + brief(rootCause(failure))
         + "): check that it opens in a viewer; re-download or re-export it if not";
   }
 
@@ -105,7 +118,8 @@ final class Reasons {
   private static Throwable rootCause(Throwable failure) {
     Throwable root = failure;
     int guard = 0;
-    while (root.getCause() != null && root.getCause() != root && guard++ < 20) root = root.getCause();
+    while (root.getCause() != null && root.getCause() != root && guard++ < 20)
+      root = root.getCause();
     return root;
   }
 }

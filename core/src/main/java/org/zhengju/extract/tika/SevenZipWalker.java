@@ -11,13 +11,14 @@ import org.apache.commons.compress.archivers.sevenz.SevenZFile;
 import org.zhengju.extract.ExtractionOutcome.Failed;
 
 /**
- * Reads a 7z archive entry by entry, so each entry becomes a document with source {@code a.7z!/name},
- * hashed on its own bytes, within the run's depth, count and size limits.
+ * Reads a 7z archive entry by entry, so each entry becomes a document with source {@code
+ * a.7z!/name}, hashed on its own bytes, within the run's depth, count and size limits.
  *
- * <p>Done here rather than by Tika's package parser because that parser fails on the whole archive when an
- * entry has no modification time (commons-compress then throws instead of returning null), which archives
- * written by libraries and some tools do. Decompression memory is capped so a crafted dictionary size
- * cannot exhaust the heap; entries after a broken one are not reachable (7z streams are solid).
+ * <p>Done here rather than by Tika's package parser because that parser fails on the whole archive
+ * when an entry has no modification time (commons-compress then throws instead of returning null),
+ * which archives written by libraries and some tools do. Decompression memory is capped so a
+ * crafted dictionary size cannot exhaust the heap; entries after a broken one are not reachable (7z
+ * streams are solid).
  */
 final class SevenZipWalker {
 
@@ -74,19 +75,29 @@ final class SevenZipWalker {
       run.add(new Failed(source, Optional.of(sha), describe(e, "7z archive")));
     } finally {
       if (notRead > 0) {
-        run.add(new Failed(source, Optional.of(sha), Reasons.tooMany(run.settings().maxEmbeddedCount(), notRead)));
+        run.add(
+            new Failed(
+                source,
+                Optional.of(sha),
+                Reasons.tooMany(run.settings().maxEmbeddedCount(), notRead)));
       }
     }
   }
 
-
   private static String describe(Exception e, String what) {
     if (e instanceof PasswordRequiredException) return "encrypted " + what + ": no password";
     if (e instanceof org.apache.commons.compress.MemoryLimitException) {
-      return what + " needs more memory to unpack than the limit of " + MAX_MEMORY_KIB / 1024
-          + " MiB (" + Reasons.brief(e) + "): unpack it with another tool";
+      return what
+          + " needs more memory to unpack than the limit of "
+          + MAX_MEMORY_KIB / 1024
+          + " MiB ("
+          + Reasons.brief(e)
+          + "): unpack it with another tool";
     }
-    return "corrupt or truncated " + what + " (" + Reasons.brief(e)
+    return "corrupt or truncated "
+        + what
+        + " ("
+        + Reasons.brief(e)
         + "): check that it opens in 7-Zip; re-download it if not";
   }
 

@@ -10,13 +10,14 @@ import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.metadata.Metadata;
 
 /**
- * Tika's charset detection, with each legacy charset widened to the superset browsers use for it (the
- * WHATWG Encoding Standard): GB2312 and GBK pages are decoded as GB18030, Big5 as Big5-HKSCS, Latin-1 as
- * windows-1252.
+ * Tika's charset detection, with each legacy charset widened to the superset browsers use for it
+ * (the WHATWG Encoding Standard): GB2312 and GBK pages are decoded as GB18030, Big5 as Big5-HKSCS,
+ * Latin-1 as windows-1252.
  *
  * <p>Chinese pages that declare {@code gb2312} routinely contain characters outside it (镕 in 朱镕基,
- * rare given-name characters); a strict GB2312 decoder turns them into replacement characters, and the
- * name can then no longer be found. The superset decodes every byte the subset decodes identically.
+ * rare given-name characters); a strict GB2312 decoder turns them into replacement characters, and
+ * the name can then no longer be found. The superset decodes every byte the subset decodes
+ * identically.
  */
 final class SupersetEncodingDetector implements EncodingDetector {
 
@@ -37,7 +38,8 @@ final class SupersetEncodingDetector implements EncodingDetector {
   @Override
   public Charset detect(InputStream input, Metadata metadata) throws IOException {
     Charset detected = delegate.detect(input, metadata);
-    if (detected == null) return null; // Tika's contract: null means "unknown", the parser then falls back
+    if (detected == null)
+      return null; // Tika's contract: null means "unknown", the parser then falls back
     String superset = SUPERSETS.get(detected.name().toLowerCase(Locale.ROOT));
     return superset != null && Charset.isSupported(superset) ? Charset.forName(superset) : detected;
   }

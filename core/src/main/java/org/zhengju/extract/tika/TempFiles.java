@@ -14,17 +14,22 @@ import java.util.HexFormat;
 import java.util.stream.Stream;
 
 /**
- * The temporary files of one extraction call: embedded entries are copied here so Tika can read them with
- * random access and so each is hashed on its own bytes. Closing deletes them all.
+ * The temporary files of one extraction call: embedded entries are copied here so Tika can read
+ * them with random access and so each is hashed on its own bytes. Closing deletes them all.
  */
 final class TempFiles implements AutoCloseable {
 
-  /** A copied stream: its file, the SHA-256 of the bytes copied, and whether it was cut at the limit. */
+  /**
+   * A copied stream: its file, the SHA-256 of the bytes copied, and whether it was cut at the
+   * limit.
+   */
   record Copy(Path file, String sha256, boolean tooLarge) {}
 
   private Path directory;
 
-  /** Copies at most {@code maxBytes} of {@code in} to a new file; {@code tooLarge} if more remained. */
+  /**
+   * Copies at most {@code maxBytes} of {@code in} to a new file; {@code tooLarge} if more remained.
+   */
   Copy copy(InputStream in, long maxBytes) throws IOException {
     if (directory == null) directory = Files.createTempDirectory("zhengju-extract-");
     Path file = Files.createTempFile(directory, "entry-", ".bin");

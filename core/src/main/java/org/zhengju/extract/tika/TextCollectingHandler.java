@@ -9,21 +9,54 @@ import org.xml.sax.helpers.DefaultHandler;
 import org.zhengju.document.PageSpan;
 
 /**
- * Collects the body text of Tika's XHTML events, keeping paragraphs on their own lines and recording where
- * each {@code <div class="page">} starts and ends.
+ * Collects the body text of Tika's XHTML events, keeping paragraphs on their own lines and
+ * recording where each {@code <div class="page">} starts and ends.
  *
- * <p>Tika's own {@code BodyContentHandler} would cut the text at 100,000 characters without saying so and
- * loses page boundaries; this handler stops at an explicit limit and remembers that it did. One instance
- * serves one parse (it is not thread-safe).
+ * <p>Tika's own {@code BodyContentHandler} would cut the text at 100,000 characters without saying
+ * so and loses page boundaries; this handler stops at an explicit limit and remembers that it did.
+ * One instance serves one parse (it is not thread-safe).
  */
 final class TextCollectingHandler extends DefaultHandler {
 
   /** Elements after which the next text starts on a new line, so paragraphs and rows stay apart. */
   private static final Set<String> BLOCKS =
       Set.of(
-          "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "tr", "table",
-          "thead", "tbody", "tfoot", "caption", "blockquote", "pre", "address", "section", "article", "header",
-          "footer", "nav", "aside", "figure", "figcaption", "form", "fieldset", "hr", "main", "center");
+          "p",
+          "div",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "li",
+          "ul",
+          "ol",
+          "dl",
+          "dt",
+          "dd",
+          "tr",
+          "table",
+          "thead",
+          "tbody",
+          "tfoot",
+          "caption",
+          "blockquote",
+          "pre",
+          "address",
+          "section",
+          "article",
+          "header",
+          "footer",
+          "nav",
+          "aside",
+          "figure",
+          "figcaption",
+          "form",
+          "fieldset",
+          "hr",
+          "main",
+          "center");
 
   /** Elements whose content is not body text. */
   private static final Set<String> SKIPPED = Set.of("head", "title", "script", "style", "noscript");
@@ -67,7 +100,8 @@ final class TextCollectingHandler extends DefaultHandler {
   }
 
   @Override
-  public void endElement(String uri, String localName, String qName) throws WriteLimitReachedException {
+  public void endElement(String uri, String localName, String qName)
+      throws WriteLimitReachedException {
     String name = elementName(localName, qName);
     if (SKIPPED.contains(name)) {
       skipDepth = Math.max(0, skipDepth - 1);
@@ -77,7 +111,8 @@ final class TextCollectingHandler extends DefaultHandler {
     if ("br".equals(name)) {
       append("\n");
     } else if ("div".equals(name) && pageStart >= 0) {
-      // A page div may contain nested divs (annotations, form fields); only its own end closes the page.
+      // A page div may contain nested divs (annotations, form fields); only its own end closes the
+      // page.
       lineBreak();
       if (nestedDivs == 0) closePage();
       else nestedDivs--;

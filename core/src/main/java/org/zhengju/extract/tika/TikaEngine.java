@@ -19,18 +19,20 @@ import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 
 /**
- * The shared, thread-safe part of Tika: one detector and one auto-detecting parser, plus a fresh parse
- * context per call with OCR switched off.
+ * The shared, thread-safe part of Tika: one detector and one auto-detecting parser, plus a fresh
+ * parse context per call with OCR switched off.
  */
 final class TikaEngine {
 
-  // Tika's default parsers, with CSV read as a table (a later parser wins for the types it declares).
+  // Tika's default parsers, with CSV read as a table (a later parser wins for the types it
+  // declares).
   private final AutoDetectParser parser =
       new AutoDetectParser(new org.apache.tika.parser.DefaultParser(), new CsvTableParser());
   private final Detector detector = parser.getDetector();
   private final EncodingDetector encodingDetector = new SupersetEncodingDetector();
   private final MediaTypeRegistry registry = MediaTypeRegistry.getDefaultRegistry();
-  // Base types: some parsers declare parameters (application/onenote; format=one) that detection omits.
+  // Base types: some parsers declare parameters (application/onenote; format=one) that detection
+  // omits.
   private final Set<MediaType> supported =
       parser.getSupportedTypes(new ParseContext()).stream()
           .map(MediaType::getBaseType)
@@ -47,7 +49,9 @@ final class TikaEngine {
     return parser;
   }
 
-  /** Detects the media type of {@code file} from its bytes and its {@code name}, without parameters. */
+  /**
+   * Detects the media type of {@code file} from its bytes and its {@code name}, without parameters.
+   */
   MediaType detect(Path file, String name) throws IOException {
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
@@ -56,25 +60,33 @@ final class TikaEngine {
     }
   }
 
-  /** Whether some parser reads {@code type} or one of its supertypes (text/x-foo is read as text/plain). */
+  /**
+   * Whether some parser reads {@code type} or one of its supertypes (text/x-foo is read as
+   * text/plain).
+   */
   boolean supports(MediaType type) {
-    for (MediaType t = type; t != null && !t.equals(MediaType.OCTET_STREAM); t = registry.getSupertype(t)) {
+    for (MediaType t = type;
+        t != null && !t.equals(MediaType.OCTET_STREAM);
+        t = registry.getSupertype(t)) {
       if (supported.contains(t)) return true;
     }
     return false;
   }
 
   /**
-   * A new parse context: OCR off (Tika would otherwise run Tesseract on every image and scanned page when
-   * it is installed), PDF text in content-stream order, embedded files handed to {@code embedded}.
+   * A new parse context: OCR off (Tika would otherwise run Tesseract on every image and scanned
+   * page when it is installed), PDF text in content-stream order, embedded files handed to {@code
+   * embedded}.
    */
   ParseContext newContext(EmbeddedDocumentExtractor embedded) {
     TesseractOCRConfig ocr = new TesseractOCRConfig();
     ocr.setSkipOcr(true);
     PDFParserConfig pdf = new PDFParserConfig();
     pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
-    // Content-stream order, not position order: sorting by position reads a two-column page line by line
-    // across both columns (measured on a two-column Federal Register page and on a generated Chinese
+    // Content-stream order, not position order: sorting by position reads a two-column page line by
+    // line
+    // across both columns (measured on a two-column Federal Register page and on a generated
+    // Chinese
     // two-column page), and it splits the byte pairs of GBK-encoded fonts without a ToUnicode map.
     pdf.setSortByPosition(false);
     pdf.setExtractInlineImages(false);

@@ -21,14 +21,15 @@ import org.zhengju.extract.ExtractionOutcome.Failed;
 
 /**
  * Reads a WARC web capture (plain or gzipped per record) so that each successful HTTP response (or
- * resource record) with an HTML, PDF or plain-text payload becomes a document of its own, with source {@code capture.warc!/<url>}
- * and metadata {@code url} and {@code captureTime} (the record's WARC-Date) for citation.
+ * resource record) with an HTML, PDF or plain-text payload becomes a document of its own, with
+ * source {@code capture.warc!/<url>} and metadata {@code url} and {@code captureTime} (the record's
+ * WARC-Date) for citation.
  *
- * <p>Done here with jwarc rather than by Tika's WARC parser to name each page by its URL and keep the
- * capture time. Payloads go through the ordinary extraction, so an HTML page's charset is found as for a
- * saved HTML file. Requests, metadata records, redirects and error pages, images, scripts and styles are
- * not documents and are passed over. A capture taken twice is named {@code <url>@<captureTime>} the
- * second time so sources stay unique.
+ * <p>Done here with jwarc rather than by Tika's WARC parser to name each page by its URL and keep
+ * the capture time. Payloads go through the ordinary extraction, so an HTML page's charset is found
+ * as for a saved HTML file. Requests, metadata records, redirects and error pages, images, scripts
+ * and styles are not documents and are passed over. A capture taken twice is named {@code
+ * <url>@<captureTime>} the second time so sources stay unique.
  */
 final class WarcWalker {
 
@@ -44,8 +45,8 @@ final class WarcWalker {
   }
 
   /**
-   * Whether a file detected as {@code mediaType} with source {@code source} is a WARC file; a gzipped WARC
-   * is only known by its name, since its first bytes are those of any gzip file.
+   * Whether a file detected as {@code mediaType} with source {@code source} is a WARC file; a
+   * gzipped WARC is only known by its name, since its first bytes are those of any gzip file.
    */
   static boolean isWarc(String mediaType, String source) {
     if (WARC_TYPES.contains(mediaType)) return true;
@@ -61,7 +62,8 @@ final class WarcWalker {
     int found = 0;
     int notRead = 0;
     try (WarcReader reader = new WarcReader(warc)) {
-      // Lenient: real crawlers write headers that bend the spec; a broken record still stops the walk.
+      // Lenient: real crawlers write headers that bend the spec; a broken record still stops the
+      // walk.
       reader.setLenient(true);
       Optional<WarcRecord> next;
       while ((next = reader.next()).isPresent()) {
@@ -82,13 +84,18 @@ final class WarcWalker {
       return;
     } finally {
       if (notRead > 0) {
-        run.add(new Failed(source, Optional.of(sha), Reasons.tooMany(run.settings().maxEmbeddedCount(), notRead)));
+        run.add(
+            new Failed(
+                source,
+                Optional.of(sha),
+                Reasons.tooMany(run.settings().maxEmbeddedCount(), notRead)));
       }
     }
     if (found == 0) run.add(new Failed(source, Optional.of(sha), noPages()));
   }
 
-  private void readCapture(WarcCaptureRecord capture, String container, Set<String> names, int depth)
+  private void readCapture(
+      WarcCaptureRecord capture, String container, Set<String> names, int depth)
       throws IOException {
     String url = capture.target();
     String captureTime = capture.date().toString();
@@ -105,14 +112,22 @@ final class WarcWalker {
   }
 
   /** The crawler may have cut a payload (WARC-Truncated); the page's text is then partial. */
-  private static ExtractionOutcome truncatedByCrawler(ExtractionOutcome outcome, WarcTruncationReason reason) {
-    if (reason == WarcTruncationReason.NOT_TRUNCATED || !(outcome instanceof Extracted extracted)) return outcome;
-    String why = "payload truncated by the crawler (WARC-Truncated: " + reason.name().toLowerCase(Locale.ROOT) + ")";
+  private static ExtractionOutcome truncatedByCrawler(
+      ExtractionOutcome outcome, WarcTruncationReason reason) {
+    if (reason == WarcTruncationReason.NOT_TRUNCATED || !(outcome instanceof Extracted extracted))
+      return outcome;
+    String why =
+        "payload truncated by the crawler (WARC-Truncated: "
+            + reason.name().toLowerCase(Locale.ROOT)
+            + ")";
     String partial = extracted.partialReason().map(r -> r + "; " + why).orElse(why);
     return new Extracted(extracted.document(), Optional.of(partial));
   }
 
-  /** The page's bytes: an HTTP response's body without transfer and content encodings, or a resource's block. */
+  /**
+   * The page's bytes: an HTTP response's body without transfer and content encodings, or a
+   * resource's block.
+   */
   private static InputStream payload(WarcCaptureRecord capture) throws IOException {
     return capture instanceof WarcResponse response
         ? response.http().bodyDecoded().stream()
@@ -120,8 +135,8 @@ final class WarcWalker {
   }
 
   /**
-   * Whether a record holds a page: an HTTP 2xx response, or a resource record (what some tools write for
-   * a fetched document without its HTTP exchange), of an HTML, PDF or text type.
+   * Whether a record holds a page: an HTTP 2xx response, or a resource record (what some tools
+   * write for a fetched document without its HTTP exchange), of an HTML, PDF or text type.
    */
   private static boolean isDocument(WarcCaptureRecord capture) throws IOException {
     MediaType type;
@@ -139,7 +154,10 @@ final class WarcWalker {
   }
 
   private static String brokenWarc(Exception e, int found) {
-    return "WARC file broken after " + found + " page captures (" + Reasons.brief(e)
+    return "WARC file broken after "
+        + found
+        + " page captures ("
+        + Reasons.brief(e)
         + "): it may be truncated; the captures before the break were read";
   }
 

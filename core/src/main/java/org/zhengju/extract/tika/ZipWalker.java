@@ -14,12 +14,13 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.zhengju.extract.ExtractionOutcome.Failed;
 
 /**
- * Reads a zip archive entry by entry, so each entry becomes a document with source {@code a.zip!/name},
- * hashed on its own bytes, within the run's depth, count and size limits.
+ * Reads a zip archive entry by entry, so each entry becomes a document with source {@code
+ * a.zip!/name}, hashed on its own bytes, within the run's depth, count and size limits.
  *
- * <p>Done here rather than by Tika's package parser to control entry names (GBK names without the UTF-8
- * flag are common in Chinese archives), per-entry hashes and limits. The central directory is read first;
- * when it is missing or broken (a truncated download), the local entries are read in file order instead.
+ * <p>Done here rather than by Tika's package parser to control entry names (GBK names without the
+ * UTF-8 flag are common in Chinese archives), per-entry hashes and limits. The central directory is
+ * read first; when it is missing or broken (a truncated download), the local entries are read in
+ * file order instead.
  */
 final class ZipWalker {
 
@@ -65,7 +66,8 @@ final class ZipWalker {
     } catch (IOException e) {
       problem = Reasons.describe(e, "zip archive");
     }
-    if (!walkLocalEntries(zip, source, sha, depth)) run.add(new Failed(source, Optional.of(sha), problem));
+    if (!walkLocalEntries(zip, source, sha, depth))
+      run.add(new Failed(source, Optional.of(sha), problem));
   }
 
   /** Reads the entries in file order, without the central directory; false if none was found. */
@@ -78,7 +80,9 @@ final class ZipWalker {
       while ((entry = in.getNextEntry()) != null) {
         if (entry.isDirectory()) continue;
         if (!found && depth + 1 > run.settings().maxEmbeddedDepth()) {
-          run.add(new Failed(source, Optional.of(sha), Reasons.tooDeep(run.settings().maxEmbeddedDepth())));
+          run.add(
+              new Failed(
+                  source, Optional.of(sha), Reasons.tooDeep(run.settings().maxEmbeddedDepth())));
           return true;
         }
         found = true;
@@ -99,7 +103,8 @@ final class ZipWalker {
         }
       }
     } catch (IOException | RuntimeException e) {
-      // The entries read so far keep their outcomes; the archive's own failure is reported by the caller
+      // The entries read so far keep their outcomes; the archive's own failure is reported by the
+      // caller
       // when nothing was found, otherwise here.
       if (found) run.add(new Failed(source, Optional.of(sha), Reasons.describe(e, "zip archive")));
     }
@@ -107,7 +112,8 @@ final class ZipWalker {
     return found;
   }
 
-  private void readEntry(InputStream in, String container, String source, int depth) throws IOException {
+  private void readEntry(InputStream in, String container, String source, int depth)
+      throws IOException {
     int first = run.outcomeCount();
     try {
       run.extractEntry(in, source, depth);
@@ -117,11 +123,13 @@ final class ZipWalker {
     }
   }
 
-
   private void reportNotRead(String source, String sha, int notRead) {
     if (notRead > 0) {
       run.add(
-          new Failed(source, Optional.of(sha), Reasons.tooMany(run.settings().maxEmbeddedCount(), notRead)));
+          new Failed(
+              source,
+              Optional.of(sha),
+              Reasons.tooMany(run.settings().maxEmbeddedCount(), notRead)));
     }
   }
 

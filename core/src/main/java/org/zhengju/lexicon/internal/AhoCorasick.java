@@ -7,15 +7,18 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An Aho–Corasick automaton over UTF-16 chars that reports every occurrence of every pattern in time linear in the
- * text length plus the number of occurrences. Latin letters are folded to lower case on both sides, char for char, so
- * offsets are unchanged; other scripts are matched exactly.
+ * An Aho–Corasick automaton over UTF-16 chars that reports every occurrence of every pattern in
+ * time linear in the text length plus the number of occurrences. Latin letters are folded to lower
+ * case on both sides, char for char, so offsets are unchanged; other scripts are matched exactly.
  *
  * <p>Immutable after construction and safe to share between threads.
  */
 public final class AhoCorasick {
 
-  /** Receives one occurrence: the pattern's index in the constructor list and its [start, end) in the text. */
+  /**
+   * Receives one occurrence: the pattern's index in the constructor list and its [start, end) in
+   * the text.
+   */
   @FunctionalInterface
   public interface MatchSink {
     /** Called once per occurrence, in order of end offset. */
@@ -24,7 +27,8 @@ public final class AhoCorasick {
 
   private static final int NONE = -1;
 
-  // Root transitions are a direct table: most characters of Chinese prose fail at the root, and this keeps that
+  // Root transitions are a direct table: most characters of Chinese prose fail at the root, and
+  // this keeps that
   // case a single array read.
   private final int[] rootNext = new int[1 << 16];
   private final TransitionTable next;
@@ -34,7 +38,10 @@ public final class AhoCorasick {
   private final int[] outputLink;
   private final int patternCount;
 
-  /** Builds the automaton for {@code patterns} (non-empty strings; duplicates are allowed and each is reported). */
+  /**
+   * Builds the automaton for {@code patterns} (non-empty strings; duplicates are allowed and each
+   * is reported).
+   */
   public AhoCorasick(List<String> patterns) {
     Objects.requireNonNull(patterns, "patterns");
     patternCount = patterns.size();
@@ -55,7 +62,8 @@ public final class AhoCorasick {
     }
     depth = trie.depth.stream().mapToInt(Integer::intValue).toArray();
     output = new int[states][];
-    for (int s = 0; s < states; s++) output[s] = trie.ends.get(s).stream().mapToInt(Integer::intValue).toArray();
+    for (int s = 0; s < states; s++)
+      output[s] = trie.ends.get(s).stream().mapToInt(Integer::intValue).toArray();
     fail = new int[states];
     outputLink = new int[states];
     buildFailureLinks(trie);
@@ -108,7 +116,9 @@ public final class AhoCorasick {
       int t;
       while ((t = step(state, c)) == NONE && state != 0) state = fail[state];
       state = t == NONE ? 0 : t;
-      for (int s = output[state].length > 0 ? state : outputLink[state]; s != NONE; s = outputLink[s]) {
+      for (int s = output[state].length > 0 ? state : outputLink[state];
+          s != NONE;
+          s = outputLink[s]) {
         int end = i + 1;
         int start = end - depth[s];
         for (int p : output[s]) sink.match(p, start, end);
@@ -117,8 +127,8 @@ public final class AhoCorasick {
   }
 
   /**
-   * Folds Latin upper-case letters to lower case; every other char is returned unchanged. One char in, one char out,
-   * so offsets are preserved.
+   * Folds Latin upper-case letters to lower case; every other char is returned unchanged. One char
+   * in, one char out, so offsets are preserved.
    */
   public static char fold(char c) {
     if (c < 0x80) return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;

@@ -7,8 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Folds British and American spellings of the words that occur in programme vocabulary (labour/labor,
- * centre/center, programme/program, organise/organize …), so that either spelling finds the other.
+ * Folds British and American spellings of the words that occur in programme vocabulary
+ * (labour/labor, centre/center, programme/program, organise/organize …), so that either spelling
+ * finds the other.
  */
 public final class EnglishSpelling {
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -24,8 +25,8 @@ public final class EnglishSpelling {
   private EnglishSpelling() {}
 
   /**
-   * The lookup key of an English phrase: lower case, whitespace collapsed to single spaces, trimmed, and American
-   * spelling.
+   * The lookup key of an English phrase: lower case, whitespace collapsed to single spaces,
+   * trimmed, and American spelling.
    */
   public static String key(String phrase) {
     String s = WHITESPACE.matcher(phrase.trim()).replaceAll(" ").toLowerCase(Locale.ROOT);
@@ -41,7 +42,8 @@ public final class EnglishSpelling {
       if (m.group(1) != null) replacement = m.group(1).substring(0, 4) + m.group(2);
       else if (m.group(3) != null) replacement = m.group(3) + swap(m.group(4));
       else if (m.group(5) != null) replacement = m.group(5).substring(0, 7);
-      else replacement = m.group(6) + (m.group(7).equals("S") ? "Z" : "z") + nullToEmpty(m.group(8));
+      else
+        replacement = m.group(6) + (m.group(7).equals("S") ? "Z" : "z") + nullToEmpty(m.group(8));
       m.appendReplacement(out, Matcher.quoteReplacement(replacement));
     }
     m.appendTail(out);
@@ -54,10 +56,14 @@ public final class EnglishSpelling {
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       String replacement;
-      if (m.group(1) != null) replacement = m.group(1) + (Character.isUpperCase(m.group(1).charAt(3)) ? "U" : "u") + m.group(2);
+      if (m.group(1) != null)
+        replacement =
+            m.group(1) + (Character.isUpperCase(m.group(1).charAt(3)) ? "U" : "u") + m.group(2);
       else if (m.group(3) != null) replacement = m.group(3) + swap(m.group(4));
-      else if (m.group(5) != null) replacement = m.group(5) + (Character.isUpperCase(m.group(5).charAt(6)) ? "ME" : "me");
-      else replacement = m.group(6) + (m.group(7).equals("Z") ? "S" : "s") + nullToEmpty(m.group(8));
+      else if (m.group(5) != null)
+        replacement = m.group(5) + (Character.isUpperCase(m.group(5).charAt(6)) ? "ME" : "me");
+      else
+        replacement = m.group(6) + (m.group(7).equals("Z") ? "S" : "s") + nullToEmpty(m.group(8));
       m.appendReplacement(out, Matcher.quoteReplacement(replacement));
     }
     m.appendTail(out);

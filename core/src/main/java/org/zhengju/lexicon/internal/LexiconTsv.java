@@ -14,9 +14,9 @@ import org.zhengju.lexicon.LexiconFormatException;
 import org.zhengju.lexicon.Specificity;
 
 /**
- * Reads the lexicon TSV format: {@code term, traditional, english, category, subcategory, specificity, note}, one
- * entry a line, {@code #} comments and blank lines ignored, trailing empty columns may be left out, and an
- * uncommented header line starting with {@code term} is skipped.
+ * Reads the lexicon TSV format: {@code term, traditional, english, category, subcategory,
+ * specificity, note}, one entry a line, {@code #} comments and blank lines ignored, trailing empty
+ * columns may be left out, and an uncommented header line starting with {@code term} is skipped.
  */
 public final class LexiconTsv {
   private static final int COLUMNS = 7;
@@ -26,7 +26,8 @@ public final class LexiconTsv {
   private LexiconTsv() {}
 
   /** Parses {@code lines} of the file called {@code source} (used in error messages). */
-  public static List<LexiconEntry> parse(List<String> lines, String source) throws LexiconFormatException {
+  public static List<LexiconEntry> parse(List<String> lines, String source)
+      throws LexiconFormatException {
     List<LexiconEntry> entries = new ArrayList<>();
     Map<String, Integer> firstLine = new HashMap<>();
     for (int i = 0; i < lines.size(); i++) {
@@ -36,7 +37,9 @@ public final class LexiconTsv {
       String[] cols = line.split("\t", -1);
       if (cols.length > COLUMNS)
         throw new LexiconFormatException(
-            source, lineNo, "expected at most " + COLUMNS + " tab-separated columns, found " + cols.length);
+            source,
+            lineNo,
+            "expected at most " + COLUMNS + " tab-separated columns, found " + cols.length);
       cols = Arrays.copyOf(cols, COLUMNS);
       for (int c = 0; c < COLUMNS; c++) cols[c] = cols[c] == null ? "" : cols[c].strip();
       if (cols[0].equalsIgnoreCase("term") && cols[3].equalsIgnoreCase("category")) continue;
@@ -77,22 +80,28 @@ public final class LexiconTsv {
     return out;
   }
 
-  private static Category category(String s, String source, int line) throws LexiconFormatException {
+  private static Category category(String s, String source, int line)
+      throws LexiconFormatException {
     if (s.isEmpty())
-      throw new LexiconFormatException(source, line, "missing category (expected one of " + CATEGORIES + ")");
+      throw new LexiconFormatException(
+          source, line, "missing category (expected one of " + CATEGORIES + ")");
     try {
       return Category.valueOf(s.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new LexiconFormatException(source, line, "unknown category " + s + " (expected one of " + CATEGORIES + ")");
+      throw new LexiconFormatException(
+          source, line, "unknown category " + s + " (expected one of " + CATEGORIES + ")");
     }
   }
 
-  private static Specificity specificity(String s, String source, int line) throws LexiconFormatException {
-    if (s.isEmpty()) throw new LexiconFormatException(source, line, "missing specificity (expected H, M or L)");
+  private static Specificity specificity(String s, String source, int line)
+      throws LexiconFormatException {
+    if (s.isEmpty())
+      throw new LexiconFormatException(source, line, "missing specificity (expected H, M or L)");
     try {
       return Specificity.parse(s);
     } catch (IllegalArgumentException e) {
-      throw new LexiconFormatException(source, line, "unknown specificity " + s + " (expected H, M or L)");
+      throw new LexiconFormatException(
+          source, line, "unknown specificity " + s + " (expected H, M or L)");
     }
   }
 }

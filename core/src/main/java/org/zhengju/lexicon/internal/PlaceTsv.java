@@ -14,12 +14,13 @@ import org.zhengju.lexicon.LexiconFormatException;
 import org.zhengju.lexicon.Specificity;
 
 /**
- * Reads the Xinjiang place table ({@code name, traditional, english, code, level, parent code}) as lexicon entries.
+ * Reads the Xinjiang place table ({@code name, traditional, english, code, level, parent code}) as
+ * lexicon entries.
  *
- * <p>Each row becomes an entry of category {@link Category#XINJIANG_PLACE} (level {@code xpcc}: {@link
- * Category#XPCC}) with specificity HIGH, subcategory {@code LEVEL} or {@code LEVEL:code} (e.g. {@code
- * COUNTY:653222}) and a note naming the parent code. Bare division numbers (第八师) are MEDIUM, because the same
- * words name army divisions and begin 第一师范.
+ * <p>Each row becomes an entry of category {@link Category#XINJIANG_PLACE} (level {@code xpcc}:
+ * {@link Category#XPCC}) with specificity HIGH, subcategory {@code LEVEL} or {@code LEVEL:code}
+ * (e.g. {@code COUNTY:653222}) and a note naming the parent code. Bare division numbers (第八师) are
+ * MEDIUM, because the same words name army divisions and begin 第一师范.
  */
 public final class PlaceTsv {
   private static final int COLUMNS = 6;
@@ -36,7 +37,8 @@ public final class PlaceTsv {
   private PlaceTsv() {}
 
   /** Parses {@code lines} of the file called {@code source} (used in error messages). */
-  public static List<LexiconEntry> parse(List<String> lines, String source) throws LexiconFormatException {
+  public static List<LexiconEntry> parse(List<String> lines, String source)
+      throws LexiconFormatException {
     List<LexiconEntry> entries = new ArrayList<>();
     Map<String, Integer> firstLine = new HashMap<>();
     for (int i = 0; i < lines.size(); i++) {
@@ -61,7 +63,9 @@ public final class PlaceTsv {
       String code = cols[3];
       String sub = code.isEmpty() ? level.name() : level.name() + ":" + code;
       Optional<String> note =
-          cols[5].isEmpty() ? Optional.of("Xinjiang gazetteer") : Optional.of("Xinjiang gazetteer; parent " + cols[5]);
+          cols[5].isEmpty()
+              ? Optional.of("Xinjiang gazetteer")
+              : Optional.of("Xinjiang gazetteer; parent " + cols[5]);
       entries.add(
           new LexiconEntry(
               name,
@@ -80,7 +84,13 @@ public final class PlaceTsv {
       return Level.valueOf(s.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new LexiconFormatException(
-          source, line, "unknown level " + s + " (expected one of " + Arrays.toString(Level.values()).toLowerCase(Locale.ROOT) + ")");
+          source,
+          line,
+          "unknown level "
+              + s
+              + " (expected one of "
+              + Arrays.toString(Level.values()).toLowerCase(Locale.ROOT)
+              + ")");
     }
   }
 }

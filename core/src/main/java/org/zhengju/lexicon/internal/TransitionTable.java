@@ -3,8 +3,8 @@ package org.zhengju.lexicon.internal;
 import java.util.Arrays;
 
 /**
- * An open-addressing hash map from (state, char) to the next state, without boxing. Grows as needed; absent keys
- * read as -1.
+ * An open-addressing hash map from (state, char) to the next state, without boxing. Grows as
+ * needed; absent keys read as -1.
  */
 final class TransitionTable {
   private static final long EMPTY = -1L;

@@ -3,14 +3,17 @@ package org.zhengju.normalize.internal;
 import java.util.List;
 import org.zhengju.document.TextSpan;
 
-/** Drops the folded units that come from boilerplate spans (and the line break after each) before assembly. */
+/**
+ * Drops the folded units that come from boilerplate spans (and the line break after each) before
+ * assembly.
+ */
 public final class BoilerplateSkipper {
 
   private BoilerplateSkipper() {}
 
   /**
-   * The units of {@code folded} whose source range lies outside every span of {@code boilerplate} extended by the
-   * one line break ({@code \n}, {@code \r\n}) that follows it in {@code source}.
+   * The units of {@code folded} whose source range lies outside every span of {@code boilerplate}
+   * extended by the one line break ({@code \n}, {@code \r\n}) that follows it in {@code source}.
    */
   public static FoldedUnits skip(FoldedUnits folded, String source, List<TextSpan> boilerplate) {
     int[] from = new int[boilerplate.size()];

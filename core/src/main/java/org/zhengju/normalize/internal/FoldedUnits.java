@@ -3,8 +3,9 @@ package org.zhengju.normalize.internal;
 import java.util.Arrays;
 
 /**
- * A growing sequence of UTF-16 units, each with the source range {@code [start, end)} it came from: the output
- * of {@link CompatibilityFolder} and the input of {@link LineAssembler}. Not thread-safe; one per call.
+ * A growing sequence of UTF-16 units, each with the source range {@code [start, end)} it came from:
+ * the output of {@link CompatibilityFolder} and the input of {@link LineAssembler}. Not
+ * thread-safe; one per call.
  */
 public final class FoldedUnits {
   private char[] chars;
@@ -64,7 +65,9 @@ public final class FoldedUnits {
     return end[index];
   }
 
-  /** The units {@code [from, to)} as a char sequence (a view, valid until the next {@link #add}). */
+  /**
+   * The units {@code [from, to)} as a char sequence (a view, valid until the next {@link #add}).
+   */
   public CharSequence subSequence(int from, int to) {
     return java.nio.CharBuffer.wrap(chars, from, to - from);
   }

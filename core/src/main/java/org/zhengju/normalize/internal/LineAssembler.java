@@ -5,40 +5,50 @@ import java.util.List;
 import org.zhengju.normalize.OffsetMap;
 
 /**
- * Turns folded units into lines of normalized text: joins lines broken inside a sentence, writes one
- * {@code \n} per paragraph break, collapses whitespace, and records the source range of every character written.
+ * Turns folded units into lines of normalized text: joins lines broken inside a sentence, writes
+ * one {@code \n} per paragraph break, collapses whitespace, and records the source range of every
+ * character written.
  *
- * <p>Whitespace: inside a line, a run of spaces becomes one space, or nothing when it stands between two CJK
- * characters (OCR inserts such spaces; a curly quote next to a CJK character counts as CJK here). A run that
- * contains tabs becomes its tabs, one {@code \t} per tab (cell separators of extracted spreadsheets, kept so that
- * empty cells keep their column), without the spaces around them. Spaces at the start and end of a line are
- * dropped; tabs there are kept. Blank lines and whitespace at the start and end of the text are dropped.
+ * <p>Whitespace: inside a line, a run of spaces becomes one space, or nothing when it stands
+ * between two CJK characters (OCR inserts such spaces; a curly quote next to a CJK character counts
+ * as CJK here). A run that contains tabs becomes its tabs, one {@code \t} per tab (cell separators
+ * of extracted spreadsheets, kept so that empty cells keep their column), without the spaces around
+ * them. Spaces at the start and end of a line are dropped; tabs there are kept. Blank lines and
+ * whitespace at the start and end of the text are dropped.
  *
- * <p>Line breaks ({@code \n}, {@code \r\n}, a lone {@code \r}, VT, FF, NEL, LS, PS) between two non-blank lines
- * are decided by {@link LineBreakRules}. A paragraph break is written as one {@code \n}. When blank lines force a
- * break where a single {@code \n} would be joined (a heading without final punctuation followed by a blank line),
- * the break is written as {@code \n\n}, so that normalizing the normalized text again changes nothing.
+ * <p>Line breaks ({@code \n}, {@code \r\n}, a lone {@code \r}, VT, FF, NEL, LS, PS) between two
+ * non-blank lines are decided by {@link LineBreakRules}. A paragraph break is written as one {@code
+ * \n}. When blank lines force a break where a single {@code \n} would be joined (a heading without
+ * final punctuation followed by a blank line), the break is written as {@code \n\n}, so that
+ * normalizing the normalized text again changes nothing.
  *
- * <p>Decisions look only at lines already collapsed (and, for the line after the break, at the start of the
- * logical line it begins, with its own joins applied), which is what makes normalization idempotent: a second
- * pass sees exactly the same characters. Hence lines are collapsed first, breaks decided from the last to the
- * first, and the text written last.
+ * <p>Decisions look only at lines already collapsed (and, for the line after the break, at the
+ * start of the logical line it begins, with its own joins applied), which is what makes
+ * normalization idempotent: a second pass sees exactly the same characters. Hence lines are
+ * collapsed first, breaks decided from the last to the first, and the text written last.
  *
- * <p>The space written for a collapsed run maps to the whole run; a paragraph break maps to everything between
- * the two lines' text; a removed line break or removed space has no normalized character. Single use, not
- * thread-safe.
+ * <p>The space written for a collapsed run maps to the whole run; a paragraph break maps to
+ * everything between the two lines' text; a removed line break or removed space has no normalized
+ * character. Single use, not thread-safe.
  */
 public final class LineAssembler {
-  /** How much of the next logical line the break rules may look at (enough for any enumeration marker). */
+  /**
+   * How much of the next logical line the break rules may look at (enough for any enumeration
+   * marker).
+   */
   private static final int LOOKAHEAD = 32;
 
   private final FoldedUnits units;
   private final StringBuilder out;
   private final OffsetMap.Builder map;
+
   /** The collapsed text of all non-blank lines, one after the other, with their source ranges. */
   private final FoldedUnits collapsed;
 
-  /** An assembler writing the lines of {@code units} to {@code out}, recording offsets in {@code map}. */
+  /**
+   * An assembler writing the lines of {@code units} to {@code out}, recording offsets in {@code
+   * map}.
+   */
   public LineAssembler(FoldedUnits units, StringBuilder out, OffsetMap.Builder map) {
     this.units = units;
     this.out = out;
@@ -53,9 +63,12 @@ public final class LineAssembler {
     String nextPrefix = "";
     for (int i = lines.size() - 2; i >= -1; i--) {
       Line next = lines.get(i + 1);
-      boolean joined = i + 1 < lines.size() - 1 && !lines.get(i + 2).blankBefore
-          && outcomes[i + 1] != LineBreakRules.Outcome.BREAK;
-      nextPrefix = prefix(next, joined ? outcomes[i + 1] : LineBreakRules.Outcome.BREAK, nextPrefix);
+      boolean joined =
+          i + 1 < lines.size() - 1
+              && !lines.get(i + 2).blankBefore
+              && outcomes[i + 1] != LineBreakRules.Outcome.BREAK;
+      nextPrefix =
+          prefix(next, joined ? outcomes[i + 1] : LineBreakRules.Outcome.BREAK, nextPrefix);
       if (i >= 0) outcomes[i] = decide(lines.get(i), next, nextPrefix);
     }
     for (int i = 0; i < lines.size(); i++) {
@@ -79,7 +92,8 @@ public final class LineAssembler {
   private LineBreakRules.Outcome decide(Line previous, Line next, String nextPrefix) {
     int last = collapsed.codePointBefore(previous.to, previous.from);
     int lastStart = previous.to - Character.charCount(last);
-    int beforeLast = lastStart > previous.from ? collapsed.codePointBefore(lastStart, previous.from) : -1;
+    int beforeLast =
+        lastStart > previous.from ? collapsed.codePointBefore(lastStart, previous.from) : -1;
     return LineBreakRules.decide(beforeLast, last, nextPrefix, previous.hasTab || next.hasTab);
   }
 
@@ -90,7 +104,8 @@ public final class LineAssembler {
       if (outcome == LineBreakRules.Outcome.BREAK) {
         emit('\n', gapStart, gapEnd);
       } else {
-        // a single \n would be joined when normalizing again: write the blank line to keep the break
+        // a single \n would be joined when normalizing again: write the blank line to keep the
+        // break
         emit('\n', gapStart, previous.breakEnd);
         emit('\n', previous.breakEnd, gapEnd);
       }
@@ -100,7 +115,10 @@ public final class LineAssembler {
     else if (outcome == LineBreakRules.Outcome.BREAK) emit('\n', gapStart, gapEnd);
   }
 
-  /** Splits the units into lines and collapses the whitespace of each non-blank one into {@link #collapsed}. */
+  /**
+   * Splits the units into lines and collapses the whitespace of each non-blank one into {@link
+   * #collapsed}.
+   */
   private List<Line> collapseLines() {
     List<Line> lines = new ArrayList<>();
     int n = units.size();
@@ -112,13 +130,17 @@ public final class LineAssembler {
       int breakEnd = lineEnd;
       if (breakEnd < n) {
         breakEnd++;
-        if (units.charAt(lineEnd) == '\r' && breakEnd < n && units.charAt(breakEnd) == '\n') breakEnd++;
+        if (units.charAt(lineEnd) == '\r' && breakEnd < n && units.charAt(breakEnd) == '\n')
+          breakEnd++;
       }
       int from = collapsed.size();
       boolean hasTab = collapseLine(pos, lineEnd);
       if (collapsed.size() > from) {
-        int breakSourceEnd = breakEnd > lineEnd ? units.sourceEnd(breakEnd - 1) : units.sourceEnd(lineEnd - 1);
-        lines.add(new Line(from, collapsed.size(), hasTab, blankBefore && !lines.isEmpty(), breakSourceEnd));
+        int breakSourceEnd =
+            breakEnd > lineEnd ? units.sourceEnd(breakEnd - 1) : units.sourceEnd(lineEnd - 1);
+        lines.add(
+            new Line(
+                from, collapsed.size(), hasTab, blankBefore && !lines.isEmpty(), breakSourceEnd));
         blankBefore = false;
       } else {
         blankBefore = true;
@@ -128,7 +150,10 @@ public final class LineAssembler {
     }
   }
 
-  /** Collapses units {@code [from, to)} (one line) into {@link #collapsed}; returns whether it has a tab. */
+  /**
+   * Collapses units {@code [from, to)} (one line) into {@link #collapsed}; returns whether it has a
+   * tab.
+   */
   private boolean collapseLine(int from, int to) {
     int textFrom = from;
     while (textFrom < to && isBlank(units.charAt(textFrom))) textFrom++;
@@ -148,7 +173,8 @@ public final class LineAssembler {
       while (runEnd < textTo && isBlank(units.charAt(runEnd))) runEnd++;
       if (copyTabs(k, runEnd)) {
         hasTab = true;
-      } else if (!dropsSpaceBetween(units.codePointBefore(k, textFrom), units.codePointAt(runEnd, textTo))) {
+      } else if (!dropsSpaceBetween(
+          units.codePointBefore(k, textFrom), units.codePointAt(runEnd, textTo))) {
         collapsed.add(' ', units.sourceStart(k), units.sourceEnd(runEnd - 1));
       }
       k = runEnd;
@@ -185,7 +211,8 @@ public final class LineAssembler {
    * A non-blank line, collapsed into {@code collapsed[from, to)}.
    *
    * @param blankBefore whether blank lines separate it from the previous non-blank line
-   * @param breakEnd source end of the line break that ends this line (or of its last unit when none does)
+   * @param breakEnd source end of the line break that ends this line (or of its last unit when none
+   *     does)
    */
   private record Line(int from, int to, boolean hasTab, boolean blankBefore, int breakEnd) {}
 }

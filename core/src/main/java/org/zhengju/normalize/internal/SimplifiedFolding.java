@@ -3,15 +3,15 @@ package org.zhengju.normalize.internal;
 import com.ibm.icu.text.Transliterator;
 
 /**
- * Folds traditional Chinese characters to simplified ones character for character, so that the folded text has
- * the same length and offsets as the original.
+ * Folds traditional Chinese characters to simplified ones character for character, so that the
+ * folded text has the same length and offsets as the original.
  *
- * <p>The table is derived once from ICU's {@code Traditional-Simplified} transliterator applied to every BMP
- * ideograph (U+3400–U+9FFF and the compatibility ideographs U+F900–U+FAFF), keeping only mappings of one
- * character to one different BMP character. It is built on first use (lazy holder idiom, so the class loader
- * guarantees it is built once and published safely) and never changes afterwards. First use costs about 0.8 s
- * on an idle machine (up to 3 s under heavy load), most of it ICU compiling the transliterator's rules; the
- * per-character loop itself takes 0.3–0.6 s.
+ * <p>The table is derived once from ICU's {@code Traditional-Simplified} transliterator applied to
+ * every BMP ideograph (U+3400–U+9FFF and the compatibility ideographs U+F900–U+FAFF), keeping only
+ * mappings of one character to one different BMP character. It is built on first use (lazy holder
+ * idiom, so the class loader guarantees it is built once and published safely) and never changes
+ * afterwards. First use costs about 0.8 s on an idle machine (up to 3 s under heavy load), most of
+ * it ICU compiling the transliterator's rules; the per-character loop itself takes 0.3–0.6 s.
  */
 public final class SimplifiedFolding {
   private SimplifiedFolding() {}
@@ -21,7 +21,10 @@ public final class SimplifiedFolding {
     private static final char[] TABLE = build();
   }
 
-  /** {@code text} with every traditional character that has a one-character simplified form replaced by it. */
+  /**
+   * {@code text} with every traditional character that has a one-character simplified form replaced
+   * by it.
+   */
   public static String fold(String text) {
     char[] table = Holder.TABLE;
     char[] out = null;
@@ -44,8 +47,10 @@ public final class SimplifiedFolding {
   private static char[] build() {
     char[] table = new char[Character.MAX_VALUE + 1];
     for (int c = 0; c < table.length; c++) table[c] = (char) c;
-    // One call per character: measured faster than one call over all candidates joined by separators, and it
-    // cannot be confused by a rule spanning two characters. Compiling the transliterator dominates the cost.
+    // One call per character: measured faster than one call over all candidates joined by
+    // separators, and it
+    // cannot be confused by a rule spanning two characters. Compiling the transliterator dominates
+    // the cost.
     Transliterator toSimplified = Transliterator.getInstance("Traditional-Simplified");
     fillRange(table, toSimplified, 0x3400, 0x9FFF);
     fillRange(table, toSimplified, 0xF900, 0xFAFF);

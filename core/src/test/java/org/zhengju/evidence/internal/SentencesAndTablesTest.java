@@ -11,17 +11,25 @@ class SentencesAndTablesTest {
 
   @Test
   void splitsEnglishSentencesAtAFullStopBeforeACapitalButNotAfterLegalFormAbbreviations() {
-    String s = "Hengyuan Apparel Co., Ltd. Annual Report. The Group had 8,215 employees in 2020. Of these, 1,136 were ethnic minority employees.";
+    String s =
+        "Hengyuan Apparel Co., Ltd. Annual Report. The Group had 8,215 employees in 2020. Of these, 1,136 were ethnic minority employees.";
     List<int[]> out = Sentences.split(s, 0, s.length());
-    assertThat(out).extracting(r -> s.substring(r[0], r[1])).containsExactly(
-        "Hengyuan Apparel Co., Ltd. Annual Report.",
-        "The Group had 8,215 employees in 2020.",
-        "Of these, 1,136 were ethnic minority employees.");
+    assertThat(out)
+        .extracting(r -> s.substring(r[0], r[1]))
+        .containsExactly(
+            "Hengyuan Apparel Co., Ltd. Annual Report.",
+            "The Group had 8,215 employees in 2020.",
+            "Of these, 1,136 were ethnic minority employees.");
     assertThat(out.get(1)).containsExactly(42, 80);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Supplier No. 5 is Qinglan.", "Signed by J. Smith on behalf of the Group.", "Fees (see Note 6.) Were paid."})
+  @ValueSource(
+      strings = {
+        "Supplier No. 5 is Qinglan.",
+        "Signed by J. Smith on behalf of the Group.",
+        "Fees (see Note 6.) Were paid."
+      })
   void keepsAbbreviationsInitialsAndNumberedNotesInOneSentence(String s) {
     assertThat(Sentences.split(s, 0, s.length())).hasSize(1);
   }

@@ -9,14 +9,15 @@ import org.zhengju.extract.ExtractionOutcome;
 import org.zhengju.extract.tika.TikaTextExtractor;
 
 /**
- * Manual check, not a test: runs {@link TikaTextExtractor} over every file of a directory of bad and odd
- * inputs (default {@code /work/shared/data/badinput}, read in place, never copied) and prints one line per
- * outcome, the time taken, and any exception that escaped the extractor (there should be none).
+ * Manual check, not a test: runs {@link TikaTextExtractor} over every file of a directory of bad
+ * and odd inputs (default {@code /work/shared/data/badinput}, read in place, never copied) and
+ * prints one line per outcome, the time taken, and any exception that escaped the extractor (there
+ * should be none).
  *
  * <p>Run with a small heap to catch memory bombs, e.g. after {@code mvn -q -B -pl core test-compile
  * dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt}: {@code java -Xmx512m -cp
- * core/target/classes:core/target/test-classes:$(cat /tmp/cp.txt) org.zhengju.extract.bench.BadInputRun
- * [directory] [file-name-to-skip…]}.
+ * core/target/classes:core/target/test-classes:$(cat /tmp/cp.txt)
+ * org.zhengju.extract.bench.BadInputRun [directory] [file-name-to-skip…]}.
  */
 public final class BadInputRun {
 
@@ -43,7 +44,8 @@ public final class BadInputRun {
         try {
           List<ExtractionOutcome> outcomes = extractor.extract(file, name);
           double seconds = (System.nanoTime() - start) / 1e9;
-          System.out.printf(Locale.ROOT, "%-48s %6.2f s  %d outcome(s)%n", name, seconds, outcomes.size());
+          System.out.printf(
+              Locale.ROOT, "%-48s %6.2f s  %d outcome(s)%n", name, seconds, outcomes.size());
           outcomes.stream().limit(6).forEach(o -> System.out.println("    " + describe(o)));
           if (outcomes.size() > 6) System.out.println("    … " + (outcomes.size() - 6) + " more");
         } catch (Throwable t) {
@@ -52,13 +54,20 @@ public final class BadInputRun {
         }
       }
     }
-    System.out.println(escaped == 0 ? "no exception escaped" : escaped + " file(s) let an exception escape");
+    System.out.println(
+        escaped == 0 ? "no exception escaped" : escaped + " file(s) let an exception escape");
   }
 
   private static String describe(ExtractionOutcome outcome) {
     if (outcome instanceof ExtractionOutcome.Extracted e) {
-      return "OK   " + e.source() + " " + e.document().mediaType() + " chars=" + e.document().text().length()
-          + " lang=" + e.document().metadata().language().orElse("-")
+      return "OK   "
+          + e.source()
+          + " "
+          + e.document().mediaType()
+          + " chars="
+          + e.document().text().length()
+          + " lang="
+          + e.document().metadata().language().orElse("-")
           + e.partialReason().map(r -> " PARTIAL: " + r).orElse("");
     }
     return "FAIL " + outcome.source() + ": " + ((ExtractionOutcome.Failed) outcome).reason();

@@ -31,16 +31,18 @@ import org.zhengju.extract.tika.TikaTextExtractor;
 import org.zhengju.testdata.TestCorpus;
 
 /**
- * Benchmark, not a test: extraction speed of {@link TikaTextExtractor} in pages/s and MB/s for born-digital
- * PDFs (the test corpus's PDFs plus a generated 60-page Chinese PDF) and for the corpus's HTML pages, with one
- * and two threads, and the time ratio of our extractor to plain Tika ({@code AutoDetectParser} +
- * {@code BodyContentHandler(-1)}, OCR skipped in both) on the same PDFs in the same run.
+ * Benchmark, not a test: extraction speed of {@link TikaTextExtractor} in pages/s and MB/s for
+ * born-digital PDFs (the test corpus's PDFs plus a generated 60-page Chinese PDF) and for the
+ * corpus's HTML pages, with one and two threads, and the time ratio of our extractor to plain Tika
+ * ({@code AutoDetectParser} + {@code BodyContentHandler(-1)}, OCR skipped in both) on the same PDFs
+ * in the same run.
  *
- * <p>Run from the repository root: {@code mvn -q -B -pl core test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.zhengju.extract.bench.ExtractionBench}; optional argument: seconds per measurement
- * (default 4). Each measurement is preceded by a warm-up; ours and plain Tika are timed in alternating rounds
- * so that load from other processes affects both alike. The load average is printed: on a busy machine the
- * absolute figures drop, the ratio much less.
+ * <p>Run from the repository root: {@code mvn -q -B -pl core test-compile exec:java
+ * -Dexec.classpathScope=test -Dexec.mainClass=org.zhengju.extract.bench.ExtractionBench}; optional
+ * argument: seconds per measurement (default 4). Each measurement is preceded by a warm-up; ours
+ * and plain Tika are timed in alternating rounds so that load from other processes affects both
+ * alike. The load average is printed: on a busy machine the absolute figures drop, the ratio much
+ * less.
  */
 public final class ExtractionBench {
 
@@ -59,8 +61,14 @@ public final class ExtractionBench {
       List<Path> html = corpusFiles(".html");
       Workload pdfLoad = Workload.of(pdfs, ours);
       Workload htmlLoad = Workload.of(html, ours);
-      System.out.printf(Locale.ROOT, "PDF set: %d files, %d pages, %.2f MB; HTML set: %d files, %.3f MB%n",
-          pdfs.size(), pdfLoad.pages, pdfLoad.bytes / 1e6, html.size(), htmlLoad.bytes / 1e6);
+      System.out.printf(
+          Locale.ROOT,
+          "PDF set: %d files, %d pages, %.2f MB; HTML set: %d files, %.3f MB%n",
+          pdfs.size(),
+          pdfLoad.pages,
+          pdfLoad.bytes / 1e6,
+          html.size(),
+          htmlLoad.bytes / 1e6);
       System.out.println("load average before: " + loadAverage());
 
       Task oursPdf = () -> pdfLoad.extractAll(ours);
@@ -72,13 +80,17 @@ public final class ExtractionBench {
       double[] pdfPair = alternate(seconds, oursPdf, tikaPdf);
       report("PDF  1 thread  (ours)", pdfPair[0], pdfLoad, 1);
       report("PDF  1 thread  (plain Tika)", pdfPair[1], pdfLoad, 1);
-      System.out.printf(Locale.ROOT, "PDF  ratio ours / plain Tika = %.3f (target <= 1.2)%n", pdfPair[0] / pdfPair[1]);
+      System.out.printf(
+          Locale.ROOT,
+          "PDF  ratio ours / plain Tika = %.3f (target <= 1.2)%n",
+          pdfPair[0] / pdfPair[1]);
       report("PDF  2 threads (ours)", timeParallel(seconds, oursPdf, 2), pdfLoad, 2);
 
       double[] htmlPair = alternate(seconds, oursHtml, tikaHtml);
       report("HTML 1 thread  (ours)", htmlPair[0], htmlLoad, 1);
       report("HTML 1 thread  (plain Tika)", htmlPair[1], htmlLoad, 1);
-      System.out.printf(Locale.ROOT, "HTML ratio ours / plain Tika = %.3f%n", htmlPair[0] / htmlPair[1]);
+      System.out.printf(
+          Locale.ROOT, "HTML ratio ours / plain Tika = %.3f%n", htmlPair[0] / htmlPair[1]);
       report("HTML 2 threads (ours)", timeParallel(seconds, oursHtml, 2), htmlLoad, 2);
       System.out.println("load average after: " + loadAverage());
     } finally {
@@ -144,8 +156,8 @@ public final class ExtractionBench {
   }
 
   /**
-   * Seconds per pass of {@code a} and of {@code b}, each the median of rounds in which both run once in
-   * alternating order, until {@code seconds} have passed (at least 5 rounds).
+   * Seconds per pass of {@code a} and of {@code b}, each the median of rounds in which both run
+   * once in alternating order, until {@code seconds} have passed (at least 5 rounds).
    */
   private static double[] alternate(double seconds, Task a, Task b) throws Exception {
     List<Double> timesA = new ArrayList<>();
@@ -163,7 +175,10 @@ public final class ExtractionBench {
     return new double[] {median(timesA), median(timesB)};
   }
 
-  /** Seconds per pass when {@code threads} threads each run passes for {@code seconds}: wall / passes. */
+  /**
+   * Seconds per pass when {@code threads} threads each run passes for {@code seconds}: wall /
+   * passes.
+   */
   private static double timeParallel(double seconds, Task task, int threads) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
@@ -203,8 +218,14 @@ public final class ExtractionBench {
 
   /** Prints one measurement; an HTML page counts as one page (documents/s). */
   private static void report(String label, double secondsPerPass, Workload load, int threads) {
-    System.out.printf(Locale.ROOT, "%-28s %8.1f ms/pass  %8.1f pages/s  %6.2f MB/s  (%d thread%s)%n", label,
-        secondsPerPass * 1000, load.pages / secondsPerPass, load.bytes / 1e6 / secondsPerPass, threads,
+    System.out.printf(
+        Locale.ROOT,
+        "%-28s %8.1f ms/pass  %8.1f pages/s  %6.2f MB/s  (%d thread%s)%n",
+        label,
+        secondsPerPass * 1000,
+        load.pages / secondsPerPass,
+        load.bytes / 1e6 / secondsPerPass,
+        threads,
         threads == 1 ? "" : "s");
   }
 
@@ -222,7 +243,8 @@ public final class ExtractionBench {
   /** A born-digital Chinese PDF of {@link #GENERATED_PAGES} A4 pages, 40 lines of text each. */
   private static Path generatedChinesePdf(Path file) throws IOException {
     if (!Files.isReadable(CJK_FONT)) {
-      throw new IllegalStateException("CJK font " + CJK_FONT + " missing: install fonts-wqy-zenhei");
+      throw new IllegalStateException(
+          "CJK font " + CJK_FONT + " missing: install fonts-wqy-zenhei");
     }
     String[] sentences = {
       "自治区人力资源和社会保障厅关于做好富余劳动力转移就业工作的通知。",
@@ -244,7 +266,13 @@ public final class ExtractionBench {
           content.setLeading(18);
           content.newLineAtOffset(50, 790);
           for (int line = 0; line < 40; line++) {
-            content.showText("第" + (p + 1) + "页第" + (line + 1) + "行：" + sentences[(p + line) % sentences.length]);
+            content.showText(
+                "第"
+                    + (p + 1)
+                    + "页第"
+                    + (line + 1)
+                    + "行："
+                    + sentences[(p + line) % sentences.length]);
             content.newLine();
           }
           content.endText();

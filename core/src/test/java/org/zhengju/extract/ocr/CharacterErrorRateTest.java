@@ -24,7 +24,8 @@ class CharacterErrorRateTest {
     "有限公司, 公司有限, 4",
     "𠀀a, 𠀁a, 1",
   })
-  void distanceCountsInsertionsDeletionsAndSubstitutionsOfCodePoints(String a, String b, int expected) {
+  void distanceCountsInsertionsDeletionsAndSubstitutionsOfCodePoints(
+      String a, String b, int expected) {
     assertThat(CharacterErrorRate.distance(a, b)).isEqualTo(expected);
     assertThat(CharacterErrorRate.distance(b, a)).isEqualTo(expected);
   }
@@ -43,7 +44,8 @@ class CharacterErrorRateTest {
   void ignoringWhitespaceComparesOnlyVisibleCharacters() {
     assertThat(CharacterErrorRate.ignoringWhitespace("关于\n通知", "关 于 通 知\n")).isZero();
     // 4 visible reference characters, one substitution: 1 / 4.
-    assertThat(CharacterErrorRate.ignoringWhitespace("关于\n通知", "关干\n\n通知")).isCloseTo(0.25, within(1e-12));
+    assertThat(CharacterErrorRate.ignoringWhitespace("关于\n通知", "关干\n\n通知"))
+        .isCloseTo(0.25, within(1e-12));
   }
 
   @Test

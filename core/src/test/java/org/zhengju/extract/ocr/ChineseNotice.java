@@ -34,27 +34,31 @@ final class ChineseNotice {
   static Font font(float pixelSize) throws IOException, FontFormatException {
     assumeTrue(
         FONT_FILE.isFile(),
-        "SKIPPED: CJK font " + FONT_FILE + " is missing, cannot draw Chinese test pages:"
+        "SKIPPED: CJK font "
+            + FONT_FILE
+            + " is missing, cannot draw Chinese test pages:"
             + " apt-get install fonts-wqy-zenhei");
     return Font.createFont(Font.TRUETYPE_FONT, FONT_FILE).deriveFont(pixelSize);
   }
 
   /**
-   * Draws the notice black on white, 12 pt text at 300 dpi (50 px), on a {@code width}×{@code height} grey
-   * image.
+   * Draws the notice black on white, 12 pt text at 300 dpi (50 px), on a {@code width}×{@code
+   * height} grey image.
    */
   static BufferedImage image(int width, int height) throws IOException, FontFormatException {
     return image(width, height, 1);
   }
 
   /** Draws the notice {@code repeats} times, one copy below the other. */
-  static BufferedImage image(int width, int height, int repeats) throws IOException, FontFormatException {
+  static BufferedImage image(int width, int height, int repeats)
+      throws IOException, FontFormatException {
     BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
     Graphics2D g = image.createGraphics();
     try {
       g.setColor(Color.WHITE);
       g.fillRect(0, 0, width, height);
-      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.setRenderingHint(
+          RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
       g.setColor(Color.BLACK);
       g.setFont(font(50f));
       int y = 150;

@@ -45,19 +45,22 @@ class ImageFileOcrTest {
     assertThat(result.ocrPageNumbers()).containsExactly(1, 2);
     assertThat(engine.sizes).containsOnly(Map.entry(1, "30x20 grey"), Map.entry(2, "40x20 grey"));
     assertThat(result.partialReasons())
-        .containsExactly("OCR stopped after 2 pages (maxPagesPerDocument): 1 more pages from page 3 not recognized");
+        .containsExactly(
+            "OCR stopped after 2 pages (maxPagesPerDocument): 1 more pages from page 3 not recognized");
   }
 
   @Test
   void skipsAFrameTooLargeAndOneWhoseRecognitionFailed() throws IOException {
     Path tiff = tiff("mixed.tiff", grey(30, 20), grey(10_001, 2), grey(30, 20), grey(30, 20));
 
-    DocumentOcrResult result = new ImageFileOcr(new FakeEngine(Set.of(3)), OcrSettings.defaults()).recognize(tiff);
+    DocumentOcrResult result =
+        new ImageFileOcr(new FakeEngine(Set.of(3)), OcrSettings.defaults()).recognize(tiff);
 
     assertThat(result.ocrPageNumbers()).containsExactly(1, 4);
     assertThat(result.partialReasons())
         .containsExactly(
-            "page 2 not OCR'd: 10001×2 px exceeds 10000×10000", "OCR timed out after 1 s on page 3");
+            "page 2 not OCR'd: 10001×2 px exceeds 10000×10000",
+            "OCR timed out after 1 s on page 3");
   }
 
   @Test
@@ -76,7 +79,8 @@ class ImageFileOcrTest {
     try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
       writer.setOutput(out);
       writer.prepareWriteSequence(null);
-      for (BufferedImage frame : frames) writer.writeToSequence(new IIOImage(frame, null, null), null);
+      for (BufferedImage frame : frames)
+        writer.writeToSequence(new IIOImage(frame, null, null), null);
       writer.endWriteSequence();
     } finally {
       writer.dispose();

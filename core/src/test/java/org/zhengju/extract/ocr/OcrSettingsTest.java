@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class OcrSettingsTest {
 
@@ -58,7 +58,11 @@ class OcrSettingsTest {
   @Test
   void withersChangeOnlyTheirSetting() {
     OcrSettings changed =
-        OcrSettings.defaults().withDpi(400).withMaxPagesPerDocument(3).withSecondsPerPage(9).withThreads(2);
+        OcrSettings.defaults()
+            .withDpi(400)
+            .withMaxPagesPerDocument(3)
+            .withSecondsPerPage(9)
+            .withThreads(2);
 
     assertThat(changed).isEqualTo(new OcrSettings(List.of("chi_sim", "eng"), 400, 3, 9, 2));
   }

@@ -37,33 +37,40 @@ class PdfPageOcrTest {
     Path pdf = textThenScanPdf();
     try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
       assertThat(TextLayerQuality.isUsable(pageText(document, 1))).as("page 1 text layer").isTrue();
-      assertThat(TextLayerQuality.isUsable(pageText(document, 2))).as("page 2 text layer").isFalse();
+      assertThat(TextLayerQuality.isUsable(pageText(document, 2)))
+          .as("page 2 text layer")
+          .isFalse();
     }
 
     try (TesseractOcrEngine engine = Tesseract.openOrSkip()) {
-      DocumentOcrResult result = new PdfPageOcr(engine, OcrSettings.defaults()).recognize(pdf, List.of(2));
+      DocumentOcrResult result =
+          new PdfPageOcr(engine, OcrSettings.defaults()).recognize(pdf, List.of(2));
 
       assertThat(result.ocrPageNumbers()).containsExactly(2);
       assertThat(result.partialReason()).isEmpty();
       assertThat(result.engine()).isEqualTo("tesseract");
       assertThat(result.engineVersion()).isEqualTo(engine.version());
       String text = result.textOf(2).orElseThrow();
-      assertThat(CharacterErrorRate.ignoringWhitespace(ChineseNotice.TEXT, text)).as("CER of %s", text)
+      assertThat(CharacterErrorRate.ignoringWhitespace(ChineseNotice.TEXT, text))
+          .as("CER of %s", text)
           .isLessThanOrEqualTo(0.05);
     }
   }
 
   @Test
   void rendersRequestedPagesInColourAtTheConfiguredResolutionInPageOrder() throws IOException {
-    Path pdf = blankPdf(new PDRectangle(600, 800), new PDRectangle(600, 800), new PDRectangle(300, 400));
+    Path pdf =
+        blankPdf(new PDRectangle(600, 800), new PDRectangle(600, 800), new PDRectangle(300, 400));
     FakeEngine engine = new FakeEngine(Set.of());
 
     DocumentOcrResult result =
-        new PdfPageOcr(engine, OcrSettings.defaults().withDpi(144)).recognize(pdf, List.of(3, 1, 3));
+        new PdfPageOcr(engine, OcrSettings.defaults().withDpi(144))
+            .recognize(pdf, List.of(3, 1, 3));
 
     assertThat(result.ocrPageNumbers()).containsExactly(1, 3);
     // 144 dpi is 2 pixels per point.
-    assertThat(engine.sizes).containsOnly(Map.entry(1, "1200x1600 rgb"), Map.entry(3, "600x800 rgb"));
+    assertThat(engine.sizes)
+        .containsOnly(Map.entry(1, "1200x1600 rgb"), Map.entry(3, "600x800 rgb"));
     assertThat(result.textOf(3)).hasValue("text of page 3");
     assertThat(result.textOf(2)).isEmpty();
     assertThat(result.partialReasons()).isEmpty();
@@ -73,7 +80,8 @@ class PdfPageOcrTest {
 
   @Test
   void redInkReachesTheEngineAsRedNotAsGrey() throws IOException {
-    // Red headers and seals of county notices: Tesseract separates them from black text better in colour.
+    // Red headers and seals of county notices: Tesseract separates them from black text better in
+    // colour.
     Path pdf = dir.resolve("red.pdf");
     try (PDDocument document = new PDDocument()) {
       PDPage page = new PDPage(new PDRectangle(200, 200));
@@ -103,11 +111,13 @@ class PdfPageOcrTest {
     Path pdf = blankPdf(PDRectangle.A4, PDRectangle.A4, PDRectangle.A4, PDRectangle.A4);
     OcrSettings settings = OcrSettings.defaults().withDpi(72).withMaxPagesPerDocument(2);
 
-    DocumentOcrResult result = new PdfPageOcr(new FakeEngine(Set.of()), settings).recognize(pdf, List.of(4, 2, 3));
+    DocumentOcrResult result =
+        new PdfPageOcr(new FakeEngine(Set.of()), settings).recognize(pdf, List.of(4, 2, 3));
 
     assertThat(result.ocrPageNumbers()).containsExactly(2, 3);
     assertThat(result.partialReasons())
-        .containsExactly("OCR stopped after 2 pages (maxPagesPerDocument): 1 more pages from page 4 not recognized");
+        .containsExactly(
+            "OCR stopped after 2 pages (maxPagesPerDocument): 1 more pages from page 4 not recognized");
   }
 
   @Test
@@ -115,7 +125,8 @@ class PdfPageOcrTest {
     Path pdf = blankPdf(new PDRectangle(3000, 1000), new PDRectangle(300, 400));
 
     DocumentOcrResult result =
-        new PdfPageOcr(new FakeEngine(Set.of()), OcrSettings.defaults()).recognize(pdf, List.of(1, 2));
+        new PdfPageOcr(new FakeEngine(Set.of()), OcrSettings.defaults())
+            .recognize(pdf, List.of(1, 2));
 
     assertThat(result.ocrPageNumbers()).containsExactly(2);
     // 3000 pt × 300/72 = 12500 px; 1000 pt → 4167 px.
@@ -128,7 +139,8 @@ class PdfPageOcrTest {
     Path pdf = blankPdf(PDRectangle.A6, PDRectangle.A6, PDRectangle.A6);
 
     DocumentOcrResult result =
-        new PdfPageOcr(new FakeEngine(Set.of(2)), OcrSettings.defaults().withDpi(72)).recognize(pdf, List.of(1, 2, 3));
+        new PdfPageOcr(new FakeEngine(Set.of(2)), OcrSettings.defaults().withDpi(72))
+            .recognize(pdf, List.of(1, 2, 3));
 
     assertThat(result.ocrPageNumbers()).containsExactly(1, 3);
     assertThat(result.partialReason()).hasValue("OCR timed out after 1 s on page 2");
@@ -136,13 +148,16 @@ class PdfPageOcrTest {
 
   @Test
   void recognizesPagesInParallelAndReturnsThemInPageOrder() throws IOException {
-    Path pdf = blankPdf(PDRectangle.A6, PDRectangle.A6, PDRectangle.A6, PDRectangle.A6, PDRectangle.A6);
+    Path pdf =
+        blankPdf(PDRectangle.A6, PDRectangle.A6, PDRectangle.A6, PDRectangle.A6, PDRectangle.A6);
     OcrSettings settings = OcrSettings.defaults().withDpi(72).withThreads(2);
 
-    DocumentOcrResult result = new PdfPageOcr(new FakeEngine(Set.of(4)), settings).recognize(pdf, List.of(5, 4, 3, 2, 1));
+    DocumentOcrResult result =
+        new PdfPageOcr(new FakeEngine(Set.of(4)), settings).recognize(pdf, List.of(5, 4, 3, 2, 1));
 
     assertThat(result.ocrPageNumbers()).containsExactly(1, 2, 3, 5);
-    assertThat(result.pages()).extracting(OcrResult::text)
+    assertThat(result.pages())
+        .extracting(OcrResult::text)
         .containsExactly("text of page 1", "text of page 2", "text of page 3", "text of page 5");
     assertThat(result.partialReasons()).containsExactly("OCR timed out after 1 s on page 4");
   }
@@ -168,7 +183,10 @@ class PdfPageOcrTest {
     assertThatThrownBy(() -> ocr.recognize(notPdf, List.of(1))).isInstanceOf(IOException.class);
   }
 
-  /** Page 1: one line of Chinese as real text; page 2: only an image of the Chinese notice at 300 dpi. */
+  /**
+   * Page 1: one line of Chinese as real text; page 2: only an image of the Chinese notice at 300
+   * dpi.
+   */
   private Path textThenScanPdf() throws Exception {
     Path pdf = dir.resolve("text-then-scan.pdf");
     BufferedImage scan = ChineseNotice.image(2000, 650);
@@ -177,9 +195,10 @@ class PdfPageOcrTest {
     try (PDDocument document = new PDDocument();
         TrueTypeCollection collection = new TrueTypeCollection(fontFile)) {
       TrueTypeFont[] first = new TrueTypeFont[1];
-      collection.processAllFonts(font -> {
-        if (first[0] == null) first[0] = font;
-      });
+      collection.processAllFonts(
+          font -> {
+            if (first[0] == null) first[0] = font;
+          });
       PDType0Font font = PDType0Font.load(document, first[0], true);
 
       PDPage textPage = new PDPage(PDRectangle.A4);

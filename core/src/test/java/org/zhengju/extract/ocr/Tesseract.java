@@ -10,16 +10,21 @@ final class Tesseract {
 
   private Tesseract() {}
 
-  /** Opens the real engine with default settings, or skips the test naming the packages to install. */
+  /**
+   * Opens the real engine with default settings, or skips the test naming the packages to install.
+   */
   static TesseractOcrEngine openOrSkip() throws IOException, InterruptedException {
-    assumeTrue(installed(), "SKIPPED: tesseract is not on the PATH; these OCR tests need it:"
-        + " apt-get install tesseract-ocr tesseract-ocr-chi-sim");
+    assumeTrue(
+        installed(),
+        "SKIPPED: tesseract is not on the PATH; these OCR tests need it:"
+            + " apt-get install tesseract-ocr tesseract-ocr-chi-sim");
     return TesseractOcrEngine.open(OcrSettings.defaults());
   }
 
   private static boolean installed() throws InterruptedException {
     try {
-      Process process = new ProcessBuilder("tesseract", "--version").redirectErrorStream(true).start();
+      Process process =
+          new ProcessBuilder("tesseract", "--version").redirectErrorStream(true).start();
       process.getInputStream().readAllBytes();
       return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
     } catch (IOException e) {

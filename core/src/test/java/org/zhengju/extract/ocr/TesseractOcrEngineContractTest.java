@@ -2,7 +2,10 @@ package org.zhengju.extract.ocr;
 
 import java.io.IOException;
 
-/** Runs the {@link OcrEngine} contract against the real Tesseract engine (skipped loudly if not installed). */
+/**
+ * Runs the {@link OcrEngine} contract against the real Tesseract engine (skipped loudly if not
+ * installed).
+ */
 class TesseractOcrEngineContractTest extends OcrEngineContract {
 
   @Override

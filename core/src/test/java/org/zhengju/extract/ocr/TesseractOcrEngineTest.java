@@ -11,9 +11,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 
 class TesseractOcrEngineTest {
 
@@ -28,17 +28,24 @@ class TesseractOcrEngineTest {
       double cer = CharacterErrorRate.ignoringWhitespace(ChineseNotice.TEXT, result.text());
       assertThat(cer).as("CER of %s", result.text()).isLessThanOrEqualTo(0.05);
       assertThat(result.text().lines().filter(line -> !line.isBlank()))
-          .as("one line of text per printed line").hasSize(ChineseNotice.LINES.size());
-      assertThat(result.text()).as("no spaces between Chinese characters").doesNotContainPattern("\\p{IsHan} \\p{IsHan}");
+          .as("one line of text per printed line")
+          .hasSize(ChineseNotice.LINES.size());
+      assertThat(result.text())
+          .as("no spaces between Chinese characters")
+          .doesNotContainPattern("\\p{IsHan} \\p{IsHan}");
     }
   }
 
   @Test
   void versionIsTheFirstLineOfTesseractVersion() throws Exception {
     try (TesseractOcrEngine engine = Tesseract.openOrSkip()) {
-      Process process = new ProcessBuilder("tesseract", "--version").redirectErrorStream(true).start();
-      String firstLine = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
-          .findFirst().orElseThrow();
+      Process process =
+          new ProcessBuilder("tesseract", "--version").redirectErrorStream(true).start();
+      String firstLine =
+          new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+              .lines()
+              .findFirst()
+              .orElseThrow();
       process.waitFor();
 
       assertThat(engine.version()).isEqualTo(firstLine.strip()).matches("tesseract \\d+\\.\\d+.*");
@@ -48,10 +55,13 @@ class TesseractOcrEngineTest {
 
   @Test
   void reportsMissingTesseractWithTheInstallCommand() {
-    assertThatThrownBy(() -> TesseractOcrEngine.open(dir.resolve("no-such-tesseract").toString(),
-            OcrSettings.defaults()))
+    assertThatThrownBy(
+            () ->
+                TesseractOcrEngine.open(
+                    dir.resolve("no-such-tesseract").toString(), OcrSettings.defaults()))
         .isInstanceOf(OcrException.class)
-        .hasMessageStartingWith("Tesseract is not installed: apt-get install tesseract-ocr tesseract-ocr-chi-sim");
+        .hasMessageStartingWith(
+            "Tesseract is not installed: apt-get install tesseract-ocr tesseract-ocr-chi-sim");
   }
 
   @Test
@@ -60,20 +70,24 @@ class TesseractOcrEngineTest {
 
     assertThatThrownBy(() -> TesseractOcrEngine.open(fake.toString(), OcrSettings.defaults()))
         .isInstanceOf(OcrException.class)
-        .hasMessage("Tesseract language data chi_sim is not installed: apt-get install tesseract-ocr-chi-sim");
+        .hasMessage(
+            "Tesseract language data chi_sim is not installed: apt-get install tesseract-ocr-chi-sim");
   }
 
   @ParameterizedTest
   @CsvSource({"SINGLE_COLUMN, 4", "AUTO, 3", "UNIFORM_BLOCK, 6"})
-  void runsOneSingleThreadedProcessPerPageWithTheConfiguredOptions(OcrSettings.PageLayout layout, int psm)
-      throws Exception {
-    Path fake = fakeTesseract("echo \"OMP_THREAD_LIMIT=$OMP_THREAD_LIMIT\"; shift; echo \"$@\"", "chi_sim\neng");
+  void runsOneSingleThreadedProcessPerPageWithTheConfiguredOptions(
+      OcrSettings.PageLayout layout, int psm) throws Exception {
+    Path fake =
+        fakeTesseract(
+            "echo \"OMP_THREAD_LIMIT=$OMP_THREAD_LIMIT\"; shift; echo \"$@\"", "chi_sim\neng");
     OcrSettings settings = OcrSettings.defaults().withDpi(400).withPageLayout(layout);
 
     try (TesseractOcrEngine engine = TesseractOcrEngine.open(fake.toString(), settings)) {
       String text = engine.recognize(blank(), 1).text();
 
-      assertThat(text).isEqualTo("OMP_THREAD_LIMIT=1\nstdout -l chi_sim+eng --psm " + psm + " --dpi 400");
+      assertThat(text)
+          .isEqualTo("OMP_THREAD_LIMIT=1\nstdout -l chi_sim+eng --psm " + psm + " --dpi 400");
     }
   }
 
@@ -86,7 +100,8 @@ class TesseractOcrEngineTest {
   void removesSpacesBetweenChineseCharactersAndTheFinalFormFeed() throws Exception {
     Path fake = fakeTesseract("printf '关 于 组 织\\n2000 元 / 人 , GDP 增 长\\n\\f'", "chi_sim\neng");
 
-    try (TesseractOcrEngine engine = TesseractOcrEngine.open(fake.toString(), OcrSettings.defaults())) {
+    try (TesseractOcrEngine engine =
+        TesseractOcrEngine.open(fake.toString(), OcrSettings.defaults())) {
       assertThat(engine.recognize(blank(), 1).text()).isEqualTo("关于组织\n2000元/人, GDP 增长");
     }
   }
@@ -105,24 +120,35 @@ class TesseractOcrEngineTest {
 
   @Test
   void reportsAFailedRecognitionWithTesseractsMessage() throws Exception {
-    Path fake = fakeTesseract("echo 'Error in pixReadStream: Unknown format' >&2; exit 1", "chi_sim\neng");
+    Path fake =
+        fakeTesseract("echo 'Error in pixReadStream: Unknown format' >&2; exit 1", "chi_sim\neng");
 
-    try (TesseractOcrEngine engine = TesseractOcrEngine.open(fake.toString(), OcrSettings.defaults())) {
+    try (TesseractOcrEngine engine =
+        TesseractOcrEngine.open(fake.toString(), OcrSettings.defaults())) {
       assertThatThrownBy(() -> engine.recognize(blank(), 2))
           .isInstanceOf(OcrException.class)
-          .hasMessage("Tesseract failed on page 2 (exit 1): Error in pixReadStream: Unknown format");
+          .hasMessage(
+              "Tesseract failed on page 2 (exit 1): Error in pixReadStream: Unknown format");
     }
   }
 
-  /** A shell script that answers --version and --list-langs like Tesseract 5 and runs {@code onImage} else. */
+  /**
+   * A shell script that answers --version and --list-langs like Tesseract 5 and runs {@code
+   * onImage} else.
+   */
   private Path fakeTesseract(String onImage, String languages) throws IOException {
     Path script = dir.resolve("fake-tesseract");
-    Files.write(script, List.of(
-        "#!/bin/sh",
-        "if [ \"$1\" = --version ]; then echo 'tesseract 9.9.9'; echo ' leptonica-0'; exit 0; fi",
-        "if [ \"$1\" = --list-langs ]; then echo 'List of available languages in \"/x/\" (2):';"
-            + " printf '" + languages.replace("\n", "\\n") + "\\n'; exit 0; fi",
-        onImage), StandardCharsets.UTF_8);
+    Files.write(
+        script,
+        List.of(
+            "#!/bin/sh",
+            "if [ \"$1\" = --version ]; then echo 'tesseract 9.9.9'; echo ' leptonica-0'; exit 0; fi",
+            "if [ \"$1\" = --list-langs ]; then echo 'List of available languages in \"/x/\" (2):';"
+                + " printf '"
+                + languages.replace("\n", "\\n")
+                + "\\n'; exit 0; fi",
+            onImage),
+        StandardCharsets.UTF_8);
     Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
     return script;
   }

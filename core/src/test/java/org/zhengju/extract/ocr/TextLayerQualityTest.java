@@ -29,7 +29,8 @@ class TextLayerQualityTest {
         Arguments.of("replacement characters", "\uFFFD\uFFFD\uFFFD\uFFFD 通知"),
         Arguments.of("private-use glyphs", "\uE001\uE002\uE003\uE004\uE005 公司"),
         Arguments.of("control characters", "\u0001\u0002\u0003\u0004\u0005\u0006 ab"),
-        Arguments.of("Latin-1 mojibake of a font without ToUnicode", "¹ØÓÚ×éÖ¯Å©´å¸»ÓàÀÍ¶¯Á¦×ªÒÆ¾ÍÒµµÄÍ¨Öª"),
+        Arguments.of(
+            "Latin-1 mojibake of a font without ToUnicode", "¹ØÓÚ×éÖ¯Å©´å¸»ÓàÀÍ¶¯Á¦×ªÒÆ¾ÍÒµµÄÍ¨Öª"),
         Arguments.of("mojibake mixed with digits", "Çàá°·ÄÖ¯¿Æ¼¼ÓÐÏÞ¹«Ë¾ 2020"));
   }
 

@@ -12,8 +12,8 @@ import org.zhengju.extract.tika.TikaTextExtractor;
 import org.zhengju.testdata.TestCorpus;
 
 /**
- * Born-digital PDFs of the test corpus come out with at least 99.5% of their characters right and in reading
- * order, measured against the strings the generator laid out (see {@link TextAccuracy}).
+ * Born-digital PDFs of the test corpus come out with at least 99.5% of their characters right and
+ * in reading order, measured against the strings the generator laid out (see {@link TextAccuracy}).
  */
 class BornDigitalPdfQualityTest {
 
@@ -23,8 +23,11 @@ class BornDigitalPdfQualityTest {
 
   @Test
   void everyGeneratedPdfIsMeasured() throws IOException {
-    assertThat(bornDigital()).contains("reports/qinglan_bond_annual_report_2019_excerpt.pdf",
-        "mail/yutian_hr_forward_2020.eml!/第二批转移就业通知.pdf").hasSizeGreaterThan(3);
+    assertThat(bornDigital())
+        .contains(
+            "reports/qinglan_bond_annual_report_2019_excerpt.pdf",
+            "mail/yutian_hr_forward_2020.eml!/第二批转移就业通知.pdf")
+        .hasSizeGreaterThan(3);
   }
 
   @ParameterizedTest
@@ -32,11 +35,14 @@ class BornDigitalPdfQualityTest {
   void charactersComeOutRightAndInReadingOrder(String source) throws IOException {
     String known = TestCorpus.groundTruth(source).orElseThrow();
     try (TikaTextExtractor extractor = new TikaTextExtractor()) {
-      ExtractionOutcome.Extracted extracted = (ExtractionOutcome.Extracted) CorpusPdfs.extract(extractor, source);
+      ExtractionOutcome.Extracted extracted =
+          (ExtractionOutcome.Extracted) CorpusPdfs.extract(extractor, source);
       String text = extracted.document().text();
-      assertThat(TextAccuracy.characterAccuracy(known, text)).as("character accuracy of %s", source)
+      assertThat(TextAccuracy.characterAccuracy(known, text))
+          .as("character accuracy of %s", source)
           .isGreaterThanOrEqualTo(0.995);
-      assertThat(TextAccuracy.inOrderShare(known, text)).as("characters in reading order in %s", source)
+      assertThat(TextAccuracy.inOrderShare(known, text))
+          .as("characters in reading order in %s", source)
           .isGreaterThanOrEqualTo(0.995);
     }
   }

@@ -19,8 +19,9 @@ final class CorpusPdfs {
   private CorpusPdfs() {}
 
   /**
-   * Sources of every corpus PDF with known text ({@code groundtruth/<source>.txt}), sorted; {@link #SCAN} among
-   * them, and PDFs inside containers too (an email attachment {@code mail.eml!/name.pdf}).
+   * Sources of every corpus PDF with known text ({@code groundtruth/<source>.txt}), sorted; {@link
+   * #SCAN} among them, and PDFs inside containers too (an email attachment {@code
+   * mail.eml!/name.pdf}).
    */
   static List<String> withKnownText() throws IOException {
     Path truth = TestCorpus.root().resolveSibling("groundtruth");
@@ -34,7 +35,10 @@ final class CorpusPdfs {
     return List.copyOf(sources);
   }
 
-  /** Extracts the file holding {@code source} (the PDF itself or its container) and returns that PDF's outcome. */
+  /**
+   * Extracts the file holding {@code source} (the PDF itself or its container) and returns that
+   * PDF's outcome.
+   */
   static ExtractionOutcome extract(TikaTextExtractor extractor, String source) throws IOException {
     int member = source.indexOf(TestCorpus.ARCHIVE_SEPARATOR);
     String container = member < 0 ? source : source.substring(0, member);

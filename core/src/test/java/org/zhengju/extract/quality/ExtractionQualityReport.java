@@ -1,7 +1,6 @@
 package org.zhengju.extract.quality;
 
 import java.time.Duration;
-import java.util.List;
 import org.zhengju.document.PageSpan;
 import org.zhengju.extract.ExtractionOutcome;
 import org.zhengju.extract.ExtractionSettings;
@@ -10,18 +9,19 @@ import org.zhengju.extract.tika.TikaTextExtractor;
 import org.zhengju.testdata.TestCorpus;
 
 /**
- * Report, not a test: for every corpus PDF with known text, the character accuracy, the share of characters in
- * reading order and (for OCR'd pages) the character error rate of extraction with OCR on, one line per document.
+ * Report, not a test: for every corpus PDF with known text, the character accuracy, the share of
+ * characters in reading order and (for OCR'd pages) the character error rate of extraction with OCR
+ * on, one line per document.
  *
- * <p>Run, once the current {@code testdata} is installed ({@code mvn -q -B -pl testdata install -DskipTests}):
- * {@code mvn -q -B -pl core test-compile exec:java -Dexec.classpathScope=test
+ * <p>Run, once the current {@code testdata} is installed ({@code mvn -q -B -pl testdata install
+ * -DskipTests}): {@code mvn -q -B -pl core test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.zhengju.extract.quality.ExtractionQualityReport}; or without installing:
  * {@code mvn -q -B -pl core -am test-compile && mvn -q -B -pl core dependency:build-classpath
  * -Dmdep.includeScope=test -Dmdep.outputFile=/tmp/cp.txt && java -cp
  * testdata/target/classes:core/target/test-classes:core/target/classes:$(cat /tmp/cp.txt)
- * org.zhengju.extract.quality.ExtractionQualityReport}. Optional argument: the page layout for
- * OCR, {@code AUTO}, {@code SINGLE_COLUMN} or {@code UNIFORM_BLOCK}. Targets: born-digital ≥ 99.5% in order,
- * OCR of the clean 300-dpi scan ≤ 5% CER.
+ * org.zhengju.extract.quality.ExtractionQualityReport}. Optional argument: the page layout for OCR,
+ * {@code AUTO}, {@code SINGLE_COLUMN} or {@code UNIFORM_BLOCK}. Targets: born-digital ≥ 99.5% in
+ * order, OCR of the clean 300-dpi scan ≤ 5% CER.
  */
 public final class ExtractionQualityReport {
 
@@ -32,9 +32,13 @@ public final class ExtractionQualityReport {
     OcrSettings ocr = OcrSettings.defaults();
     if (args.length > 0) ocr = ocr.withPageLayout(OcrSettings.PageLayout.valueOf(args[0]));
     System.out.printf("OCR page layout %s%n", ocr.pageLayout());
-    System.out.printf("%-58s %6s %9s %9s %8s %6s%n", "source", "pages", "accuracy", "in-order", "CER", "time");
-    try (TikaTextExtractor extractor = new TikaTextExtractor(ExtractionSettings.defaults().withOcr(ocr))) {
-      extractor.ocrUnavailableReason().ifPresent(reason -> System.out.println("WARNING: " + reason));
+    System.out.printf(
+        "%-58s %6s %9s %9s %8s %6s%n", "source", "pages", "accuracy", "in-order", "CER", "time");
+    try (TikaTextExtractor extractor =
+        new TikaTextExtractor(ExtractionSettings.defaults().withOcr(ocr))) {
+      extractor
+          .ocrUnavailableReason()
+          .ifPresent(reason -> System.out.println("WARNING: " + reason));
       for (String source : CorpusPdfs.withKnownText()) {
         String known = TestCorpus.groundTruth(source).orElseThrow();
         long started = System.nanoTime();
@@ -47,9 +51,15 @@ public final class ExtractionQualityReport {
         String text = extracted.document().text();
         double accuracy = TextAccuracy.characterAccuracy(known, text);
         long ocrPages = extracted.document().pages().stream().filter(PageSpan::ocr).count();
-        System.out.printf("%-58s %3d%-3s %8.2f%% %8.2f%% %8s %5.1fs%n", source, extracted.document().pages().size(),
-            ocrPages > 0 ? "ocr" : "", 100 * accuracy, 100 * TextAccuracy.inOrderShare(known, text),
-            ocrPages > 0 ? String.format("%.2f%%", 100 * (1 - accuracy)) : "-", took.toMillis() / 1000.0);
+        System.out.printf(
+            "%-58s %3d%-3s %8.2f%% %8.2f%% %8s %5.1fs%n",
+            source,
+            extracted.document().pages().size(),
+            ocrPages > 0 ? "ocr" : "",
+            100 * accuracy,
+            100 * TextAccuracy.inOrderShare(known, text),
+            ocrPages > 0 ? String.format("%.2f%%", 100 * (1 - accuracy)) : "-",
+            took.toMillis() / 1000.0);
       }
     }
   }

@@ -26,33 +26,40 @@ class BoilerplateLinesTest {
     }
 
     List<String> found() {
-      return BoilerplateLines.find(text, pages).stream().map(s -> text.substring(s.start(), s.end())).toList();
+      return BoilerplateLines.find(text, pages).stream()
+          .map(s -> text.substring(s.start(), s.end()))
+          .toList();
     }
   }
 
   @Test
   void headerRepeatedOnThreePagesIsFoundWithItsOffsets() {
-    Paged doc = Paged.of(
-        "某某公司2019年年度报告\n第一节 释义\n正文一\n",
-        "某某公司2019年年度报告\n第二节 概况\n正文二\n",
-        "某某公司2019年年度报告\n第三节 讨论\n正文三\n");
+    Paged doc =
+        Paged.of(
+            "某某公司2019年年度报告\n第一节 释义\n正文一\n",
+            "某某公司2019年年度报告\n第二节 概况\n正文二\n",
+            "某某公司2019年年度报告\n第三节 讨论\n正文三\n");
 
     List<TextSpan> spans = BoilerplateLines.find(doc.text(), doc.pages());
 
     int second = doc.pages().get(1).start();
-    assertThat(spans).containsExactly(new TextSpan(0, 13), new TextSpan(second, second + 13),
-        new TextSpan(doc.pages().get(2).start(), doc.pages().get(2).start() + 13));
+    assertThat(spans)
+        .containsExactly(
+            new TextSpan(0, 13),
+            new TextSpan(second, second + 13),
+            new TextSpan(doc.pages().get(2).start(), doc.pages().get(2).start() + 13));
   }
 
   @Test
   void footerWithChangingPageNumberCountsAsTheSameLine() {
-    Paged doc = Paged.of(
-        "标题甲\n正文一\n年度报告 第 1 页 共 3 页\n",
-        "标题乙\n正文二\n年度报告 第 2 页 共 3 页\n",
-        "标题丙\n正文三\n年度报告 第 3 页 共 3 页\n");
+    Paged doc =
+        Paged.of(
+            "标题甲\n正文一\n年度报告 第 1 页 共 3 页\n",
+            "标题乙\n正文二\n年度报告 第 2 页 共 3 页\n",
+            "标题丙\n正文三\n年度报告 第 3 页 共 3 页\n");
 
-    assertThat(doc.found()).containsExactly(
-        "年度报告 第 1 页 共 3 页", "年度报告 第 2 页 共 3 页", "年度报告 第 3 页 共 3 页");
+    assertThat(doc.found())
+        .containsExactly("年度报告 第 1 页 共 3 页", "年度报告 第 2 页 共 3 页", "年度报告 第 3 页 共 3 页");
   }
 
   @Test
@@ -64,15 +71,25 @@ class BoilerplateLinesTest {
 
   @Test
   void aLineInTheMiddleOfAPageIsNotACandidateEvenIfItRepeats() {
-    Paged doc = Paged.of(
-        "甲\n乙\n重复的句子\n丙\n丁\n", "戊\n己\n重复的句子\n庚\n辛\n", "壬\n癸\n重复的句子\n子\n丑\n");
+    Paged doc = Paged.of("甲\n乙\n重复的句子\n丙\n丁\n", "戊\n己\n重复的句子\n庚\n辛\n", "壬\n癸\n重复的句子\n子\n丑\n");
 
     assertThat(doc.found()).isEmpty();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"3", "- 3 -", "— 3 —", "－3－", "第 3 页", "第3页 共10页", "共10页 第3页", "3/10", "Page 3 of 10",
-      "一 3 一"})
+  @ValueSource(
+      strings = {
+        "3",
+        "- 3 -",
+        "— 3 —",
+        "－3－",
+        "第 3 页",
+        "第3页 共10页",
+        "共10页 第3页",
+        "3/10",
+        "Page 3 of 10",
+        "一 3 一"
+      })
   void pageNumberLinesAreFoundEvenOnASinglePage(String line) {
     Paged doc = Paged.of("正文第一行\n正文第二行\n正文第三行\n" + line + "\n");
 

@@ -11,16 +11,18 @@ import org.zhengju.extract.ExtractionOutcome;
 import org.zhengju.testdata.TestCorpus;
 
 /**
- * The email and the web capture of the bundled corpus: each attachment and each captured page is a document of its
- * own, named under its container and linked to it with the fields a citation needs.
+ * The email and the web capture of the bundled corpus: each attachment and each captured page is a
+ * document of its own, named under its container and linked to it with the fields a citation needs.
  */
 class CorpusCaptureExtractionTest {
 
   private static final String MAIL = "mail/yutian_hr_forward_2020.eml";
   private static final String ATTACHMENT = MAIL + "!/第二批转移就业通知.pdf";
   private static final String WARC = "web/minfeng_news_capture_2021.warc.gz";
-  private static final String SENDOFF_URL = "http://www.niyazhisheng.example/xwzx/2021-04/13/content_3107.html";
-  private static final String TREES_URL = "http://www.niyazhisheng.example/xwzx/2021-04/13/content_3108.html";
+  private static final String SENDOFF_URL =
+      "http://www.niyazhisheng.example/xwzx/2021-04/13/content_3107.html";
+  private static final String TREES_URL =
+      "http://www.niyazhisheng.example/xwzx/2021-04/13/content_3108.html";
 
   private static List<ExtractionOutcome> extract(String source) throws IOException {
     try (TikaTextExtractor extractor = new TikaTextExtractor()) {
@@ -50,14 +52,17 @@ class CorpusCaptureExtractionTest {
         .containsEntry("parentSubject", "转发：关于组织第二批农村富余劳动力转移就业的通知")
         .containsEntry("parentDate", "2020-03-09T02:24:00Z")
         .containsEntry("documentNumber", "于人社发〔2020〕5号");
-    assertThat(pdf.metadata().extra().get("parentFrom")).contains("赵丽").contains("zhaoli@yutian-jyj.example");
+    assertThat(pdf.metadata().extra().get("parentFrom"))
+        .contains("赵丽")
+        .contains("zhaoli@yutian-jyj.example");
   }
 
   @Test
   void eachCapturedPageIsADocumentNamedByUrlWithItsCaptureTime() throws IOException {
     List<ExtractionOutcome> outcomes = extract(WARC);
 
-    assertThat(outcomes).extracting(ExtractionOutcome::source)
+    assertThat(outcomes)
+        .extracting(ExtractionOutcome::source)
         .containsExactly(WARC + "!/" + SENDOFF_URL, WARC + "!/" + TREES_URL);
     ExtractedDocument sendoff = Outcomes.extracted(outcomes, WARC + "!/" + SENDOFF_URL).document();
     assertThat(sendoff.mediaType()).isEqualTo("text/html");

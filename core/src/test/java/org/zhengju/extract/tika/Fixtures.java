@@ -50,7 +50,9 @@ final class Fixtures {
   static void assumeCjkFont() {
     assumeTrue(
         Files.isReadable(CJK_FONT),
-        "SKIPPED: CJK font " + CJK_FONT + " is missing; install Debian package fonts-wqy-zenhei to run"
+        "SKIPPED: CJK font "
+            + CJK_FONT
+            + " is missing; install Debian package fonts-wqy-zenhei to run"
             + " the Chinese PDF tests");
   }
 
@@ -89,7 +91,8 @@ final class Fixtures {
   /** A PDF with one paragraph per page, each drawn top left. */
   static Path simplePdf(Path file, String... pageTexts) throws IOException {
     List<List<Line>> pages = new ArrayList<>();
-    for (String text : pageTexts) pages.add(text.isEmpty() ? List.of() : List.of(new Line(72, 750, text)));
+    for (String text : pageTexts)
+      pages.add(text.isEmpty() ? List.of() : List.of(new Line(72, 750, text)));
     return pdf(file, pages);
   }
 
@@ -139,7 +142,10 @@ final class Fixtures {
     return out.toByteArray();
   }
 
-  /** Zip bytes with the given entries in order; names are written in {@code nameCharset}, UTF-8 flag off. */
+  /**
+   * Zip bytes with the given entries in order; names are written in {@code nameCharset}, UTF-8 flag
+   * off.
+   */
   static byte[] zip(Map<String, byte[]> entries, Charset nameCharset) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(bytes)) {
@@ -162,7 +168,8 @@ final class Fixtures {
   /** An insertion-ordered map, for listing zip entries. */
   static Map<String, byte[]> entries(Object... nameBytePairs) {
     Map<String, byte[]> map = new LinkedHashMap<>();
-    for (int i = 0; i < nameBytePairs.length; i += 2) map.put((String) nameBytePairs[i], (byte[]) nameBytePairs[i + 1]);
+    for (int i = 0; i < nameBytePairs.length; i += 2)
+      map.put((String) nameBytePairs[i], (byte[]) nameBytePairs[i + 1]);
     return map;
   }
 

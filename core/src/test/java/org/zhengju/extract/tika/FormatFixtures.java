@@ -26,7 +26,9 @@ import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextBox;
 
-/** Builds the office, mail, archive and web-capture test documents of the format tests, in memory. */
+/**
+ * Builds the office, mail, archive and web-capture test documents of the format tests, in memory.
+ */
 final class FormatFixtures {
 
   static final Charset GBK = Charset.forName("GBK");
@@ -89,9 +91,12 @@ final class FormatFixtures {
     }
   }
 
-  /** An RTF document with one paragraph per argument, non-ASCII characters written as {@code \\uN?}. */
+  /**
+   * An RTF document with one paragraph per argument, non-ASCII characters written as {@code \\uN?}.
+   */
   static byte[] rtf(String... paragraphs) {
-    StringBuilder rtf = new StringBuilder("{\\rtf1\\ansi\\ansicpg936\\deff0{\\fonttbl{\\f0 SimSun;}}\n");
+    StringBuilder rtf =
+        new StringBuilder("{\\rtf1\\ansi\\ansicpg936\\deff0{\\fonttbl{\\f0 SimSun;}}\n");
     for (String paragraph : paragraphs) {
       rtf.append("\\pard\\plain\\f0 ");
       for (char c : paragraph.toCharArray()) {
@@ -111,12 +116,16 @@ final class FormatFixtures {
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content"
             + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
             + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\">"
-            + "<office:body><office:text>" + body + "</office:text></office:body></office:document-content>";
+            + "<office:body><office:text>"
+            + body
+            + "</office:text></office:body></office:document-content>";
     String meta =
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-meta"
             + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
             + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" office:version=\"1.2\">"
-            + "<office:meta><dc:title>" + title + "</dc:title></office:meta></office:document-meta>";
+            + "<office:meta><dc:title>"
+            + title
+            + "</dc:title></office:meta></office:document-meta>";
     String manifest =
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest"
             + " xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">"
@@ -127,7 +136,8 @@ final class FormatFixtures {
             + "</manifest:manifest>";
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(bytes)) {
-      byte[] mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+      byte[] mimetype =
+          "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
       ZipArchiveEntry first = new ZipArchiveEntry("mimetype");
       first.setMethod(ZipArchiveEntry.STORED);
       first.setSize(mimetype.length);
@@ -138,8 +148,15 @@ final class FormatFixtures {
       zip.write(mimetype);
       zip.closeArchiveEntry();
       for (Map.Entry<String, String> e :
-          Fixtures.entries("content.xml", utf8(content), "meta.xml", utf8(meta), "META-INF/manifest.xml", utf8(manifest))
-              .entrySet().stream()
+          Fixtures.entries(
+                  "content.xml",
+                  utf8(content),
+                  "meta.xml",
+                  utf8(meta),
+                  "META-INF/manifest.xml",
+                  utf8(manifest))
+              .entrySet()
+              .stream()
               .map(en -> Map.entry(en.getKey(), new String(en.getValue(), StandardCharsets.UTF_8)))
               .toList()) {
         zip.putArchiveEntry(new ZipArchiveEntry(e.getKey()));
@@ -181,7 +198,8 @@ final class FormatFixtures {
         SevenZArchiveEntry header = new SevenZArchiveEntry();
         header.setName(entry.getKey());
         header.setSize(entry.getValue().length);
-        // No modification time, as library-written archives often have: Tika's own 7z reading fails on it.
+        // No modification time, as library-written archives often have: Tika's own 7z reading fails
+        // on it.
         out.putArchiveEntry(header);
         out.write(entry.getValue());
         out.closeArchiveEntry();
@@ -194,8 +212,8 @@ final class FormatFixtures {
   record Attachment(String name, String contentType, byte[] bytes) {}
 
   /**
-   * An RFC 822 email with a UTF-8 subject (RFC 2047 encoded), a plain-text body and base64 attachments,
-   * sent {@code Tue, 3 Mar 2020 09:15:00 +0800}.
+   * An RFC 822 email with a UTF-8 subject (RFC 2047 encoded), a plain-text body and base64
+   * attachments, sent {@code Tue, 3 Mar 2020 09:15:00 +0800}.
    */
   static byte[] eml(String from, String subject, String body, List<Attachment> attachments) {
     String boundary = "=_zhengju_boundary_1";
@@ -208,13 +226,17 @@ final class FormatFixtures {
     mail.append("MIME-Version: 1.0\r\n");
     mail.append("Content-Type: multipart/mixed; boundary=\"").append(boundary).append("\"\r\n\r\n");
     mail.append("--").append(boundary).append("\r\n");
-    mail.append("Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n");
+    mail.append(
+        "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n");
     mail.append(base64Lines(utf8(body))).append("\r\n");
     for (Attachment attachment : attachments) {
       mail.append("--").append(boundary).append("\r\n");
       String name = encodedWords(attachment.name());
-      mail.append("Content-Type: ").append(attachment.contentType()).append("; name=\"")
-          .append(name).append("\"\r\n");
+      mail.append("Content-Type: ")
+          .append(attachment.contentType())
+          .append("; name=\"")
+          .append(name)
+          .append("\"\r\n");
       mail.append("Content-Transfer-Encoding: base64\r\n");
       mail.append("Content-Disposition: attachment; filename=\"").append(name).append("\"\r\n\r\n");
       mail.append(base64Lines(attachment.bytes())).append("\r\n");
@@ -227,17 +249,28 @@ final class FormatFixtures {
   static byte[] mhtml(String url, String html) {
     String boundary = "----=_NextPart_000_0000";
     return ("From: <Saved by Blink>\r\n"
-            + "Snapshot-Content-Location: " + url + "\r\n"
+            + "Snapshot-Content-Location: "
+            + url
+            + "\r\n"
             + "Subject: saved page\r\n"
             + "Date: Tue, 3 Mar 2020 09:15:00 +0800\r\n"
             + "MIME-Version: 1.0\r\n"
-            + "Content-Type: multipart/related; type=\"text/html\"; boundary=\"" + boundary + "\"\r\n\r\n"
-            + "--" + boundary + "\r\n"
+            + "Content-Type: multipart/related; type=\"text/html\"; boundary=\""
+            + boundary
+            + "\"\r\n\r\n"
+            + "--"
+            + boundary
+            + "\r\n"
             + "Content-Type: text/html; charset=utf-8\r\n"
             + "Content-Transfer-Encoding: base64\r\n"
-            + "Content-Location: " + url + "\r\n\r\n"
-            + base64Lines(utf8(html)) + "\r\n"
-            + "--" + boundary + "--\r\n")
+            + "Content-Location: "
+            + url
+            + "\r\n\r\n"
+            + base64Lines(utf8(html))
+            + "\r\n"
+            + "--"
+            + boundary
+            + "--\r\n")
         .getBytes(StandardCharsets.US_ASCII);
   }
 
@@ -245,30 +278,57 @@ final class FormatFixtures {
   record Capture(String url, String date, String status, String contentType, byte[] body) {}
 
   /**
-   * A WARC/1.0 file written by hand (independently of the reader under test): a warcinfo record, then for
-   * each capture a request and a response record; each record gzipped on its own when {@code gzip}.
+   * A WARC/1.0 file written by hand (independently of the reader under test): a warcinfo record,
+   * then for each capture a request and a response record; each record gzipped on its own when
+   * {@code gzip}.
    */
   static byte[] warc(List<Capture> captures, boolean gzip) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    writeRecord(out, gzip, "warcinfo", null, "2020-03-03T01:00:00Z", "application/warc-fields",
+    writeRecord(
+        out,
+        gzip,
+        "warcinfo",
+        null,
+        "2020-03-03T01:00:00Z",
+        "application/warc-fields",
         utf8("software: zhengju-test\r\nformat: WARC File Format 1.0\r\n"));
     int n = 0;
     for (Capture capture : captures) {
       n++;
-      writeRecord(out, gzip, "request", capture.url(), capture.date(), "application/http; msgtype=request",
+      writeRecord(
+          out,
+          gzip,
+          "request",
+          capture.url(),
+          capture.date(),
+          "application/http; msgtype=request",
           utf8("GET / HTTP/1.1\r\nHost: example.cn\r\n\r\n"));
       ByteArrayOutputStream http = new ByteArrayOutputStream();
-      http.write(utf8("HTTP/1.1 " + capture.status() + "\r\nContent-Type: " + capture.contentType()
-          + "\r\nContent-Length: " + capture.body().length + "\r\n\r\n"));
+      http.write(
+          utf8(
+              "HTTP/1.1 "
+                  + capture.status()
+                  + "\r\nContent-Type: "
+                  + capture.contentType()
+                  + "\r\nContent-Length: "
+                  + capture.body().length
+                  + "\r\n\r\n"));
       http.write(capture.body());
-      writeRecord(out, gzip, "response", capture.url(), capture.date(), "application/http; msgtype=response",
+      writeRecord(
+          out,
+          gzip,
+          "response",
+          capture.url(),
+          capture.date(),
+          "application/http; msgtype=response",
           http.toByteArray());
     }
     return out.toByteArray();
   }
 
   /** One WARC/1.0 record of any type, gzipped on its own when {@code gzip}. */
-  static byte[] warcRecord(boolean gzip, String type, String uri, String date, String contentType, byte[] block)
+  static byte[] warcRecord(
+      boolean gzip, String type, String uri, String date, String contentType, byte[] block)
       throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     writeRecord(out, gzip, type, uri, date, contentType, block);
@@ -276,12 +336,21 @@ final class FormatFixtures {
   }
 
   private static void writeRecord(
-      ByteArrayOutputStream out, boolean gzip, String type, String uri, String date, String contentType,
-      byte[] block) throws IOException {
+      ByteArrayOutputStream out,
+      boolean gzip,
+      String type,
+      String uri,
+      String date,
+      String contentType,
+      byte[] block)
+      throws IOException {
     ByteArrayOutputStream record = new ByteArrayOutputStream();
     StringBuilder header = new StringBuilder("WARC/1.0\r\n");
     header.append("WARC-Type: ").append(type).append("\r\n");
-    header.append("WARC-Record-ID: <urn:uuid:").append(java.util.UUID.nameUUIDFromBytes(block)).append(">\r\n");
+    header
+        .append("WARC-Record-ID: <urn:uuid:")
+        .append(java.util.UUID.nameUUIDFromBytes(block))
+        .append(">\r\n");
     header.append("WARC-Date: ").append(date).append("\r\n");
     if (uri != null) header.append("WARC-Target-URI: ").append(uri).append("\r\n");
     header.append("Content-Type: ").append(contentType).append("\r\n");
@@ -314,6 +383,7 @@ final class FormatFixtures {
   }
 
   private static String base64Lines(byte[] bytes) {
-    return Base64.getMimeEncoder(76, "\r\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(bytes);
+    return Base64.getMimeEncoder(76, "\r\n".getBytes(StandardCharsets.US_ASCII))
+        .encodeToString(bytes);
   }
 }

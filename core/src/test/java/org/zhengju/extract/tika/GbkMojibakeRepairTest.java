@@ -11,7 +11,10 @@ import org.zhengju.document.PageSpan;
 
 class GbkMojibakeRepairTest {
 
-  /** What PDFBox prints for a GBK font without ToUnicode: each byte as Latin-1, a space after each pair. */
+  /**
+   * What PDFBox prints for a GBK font without ToUnicode: each byte as Latin-1, a space after each
+   * pair.
+   */
   private static String asPdfBoxReadsIt(String chinese) {
     byte[] bytes = chinese.getBytes(Charset.forName("GBK"));
     StringBuilder out = new StringBuilder();
@@ -63,7 +66,8 @@ class GbkMojibakeRepairTest {
 
     assertThat(result.text()).isEqualTo("目录\nPlain English page.\n");
     assertThat(result.repairedPages()).isEqualTo(1);
-    assertThat(result.pages()).containsExactly(new PageSpan(1, 0, 3), new PageSpan(2, 3, result.text().length()));
+    assertThat(result.pages())
+        .containsExactly(new PageSpan(1, 0, 3), new PageSpan(2, 3, result.text().length()));
     assertThat(result.text().substring(3)).isEqualTo(second);
   }
 

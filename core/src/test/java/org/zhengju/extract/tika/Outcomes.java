@@ -15,7 +15,8 @@ final class Outcomes {
         .filter(o -> o.source().equals(source) && o instanceof Extracted)
         .map(Extracted.class::cast)
         .findFirst()
-        .orElseThrow(() -> new AssertionError("no extracted document " + source + " in " + outcomes));
+        .orElseThrow(
+            () -> new AssertionError("no extracted document " + source + " in " + outcomes));
   }
 
   static Failed failed(List<ExtractionOutcome> outcomes, String source) {

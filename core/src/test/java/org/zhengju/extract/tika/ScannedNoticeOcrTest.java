@@ -17,9 +17,10 @@ import org.zhengju.extract.ocr.OcrSettings;
 import org.zhengju.testdata.TestCorpus;
 
 /**
- * The scanned red-header notice of the test corpus through the real Tesseract: the receiving company comes out on
- * page 2, marked as OCR, close enough to the known text. Skipped loudly when Tesseract with chi_sim is missing.
- * One extraction (two pages, about 5 s each on one core) serves every assertion.
+ * The scanned red-header notice of the test corpus through the real Tesseract: the receiving
+ * company comes out on page 2, marked as OCR, close enough to the known text. Skipped loudly when
+ * Tesseract with chi_sim is missing. One extraction (two pages, about 5 s each on one core) serves
+ * every assertion.
  */
 class ScannedNoticeOcrTest {
 
@@ -29,9 +30,13 @@ class ScannedNoticeOcrTest {
   @BeforeAll
   static void extractWithTesseract() throws IOException {
     try (TikaTextExtractor extractor =
-        new TikaTextExtractor(ExtractionSettings.defaults().withOcr(OcrSettings.defaults().withThreads(2)))) {
-      assumeTrue(extractor.ocrUnavailableReason().isEmpty(),
-          () -> "SKIPPED: real OCR tests need Tesseract: " + extractor.ocrUnavailableReason().orElse(""));
+        new TikaTextExtractor(
+            ExtractionSettings.defaults().withOcr(OcrSettings.defaults().withThreads(2)))) {
+      assumeTrue(
+          extractor.ocrUnavailableReason().isEmpty(),
+          () ->
+              "SKIPPED: real OCR tests need Tesseract: "
+                  + extractor.ocrUnavailableReason().orElse(""));
       List<ExtractionOutcome> outcomes = extractor.extract(TestCorpus.file(SCAN), SCAN);
       assertThat(outcomes).hasSize(1).first().isInstanceOf(ExtractionOutcome.Extracted.class);
       extracted = (ExtractionOutcome.Extracted) outcomes.get(0);
@@ -49,7 +54,9 @@ class ScannedNoticeOcrTest {
     assertThat(page2.contains(at)).isTrue();
     assertThat(page2.contains(at + "赴锦程鞋业有限公司务工".length() - 1)).isTrue();
     assertThat(document.pageAt(at)).contains(2);
-    assertThat(document.text().indexOf("锦程鞋业")).as("company not on page 1").isGreaterThanOrEqualTo(page2.start());
+    assertThat(document.text().indexOf("锦程鞋业"))
+        .as("company not on page 1")
+        .isGreaterThanOrEqualTo(page2.start());
   }
 
   @Test
@@ -62,14 +69,16 @@ class ScannedNoticeOcrTest {
   }
 
   /**
-   * The issue's target: at most 5% on this clean 300-dpi scan. Widths are folded (NFKC) on both sides first, as the
-   * normalizer does: Tesseract writes ASCII {@code ( : ,} for the full-width punctuation of the original. Tesseract
-   * 5.3 chi_sim+eng with the uniform-block layout measured 3.8% with pages rendered in colour (7.0% rendered grey;
-   * automatic segmentation 15.0%; {@code ExtractionQualityReport}).
+   * The issue's target: at most 5% on this clean 300-dpi scan. Widths are folded (NFKC) on both
+   * sides first, as the normalizer does: Tesseract writes ASCII {@code ( : ,} for the full-width
+   * punctuation of the original. Tesseract 5.3 chi_sim+eng with the uniform-block layout measured
+   * 3.8% with pages rendered in colour (7.0% rendered grey; automatic segmentation 15.0%; {@code
+   * ExtractionQualityReport}).
    */
   @Test
   void characterErrorRateAgainstTheKnownTextMeetsTheFivePercentTarget() throws IOException {
-    String known = Normalizer.normalize(TestCorpus.groundTruth(SCAN).orElseThrow(), Normalizer.Form.NFKC);
+    String known =
+        Normalizer.normalize(TestCorpus.groundTruth(SCAN).orElseThrow(), Normalizer.Form.NFKC);
     String recognized = Normalizer.normalize(extracted.document().text(), Normalizer.Form.NFKC);
     double rate = CharacterErrorRate.ignoringWhitespace(known, recognized);
     assertThat(rate).as("CER of %s", recognized).isLessThanOrEqualTo(0.05);

@@ -44,13 +44,22 @@ class TikaTextExtractorArchiveTest {
         Fixtures.write(
             dir.resolve("a.zip"),
             Fixtures.zip(
-                Fixtures.entries("dir/", new byte[0], "dir/b.txt", outerText, "dir/c.docx", docx, "b.zip", inner)));
+                Fixtures.entries(
+                    "dir/",
+                    new byte[0],
+                    "dir/b.txt",
+                    outerText,
+                    "dir/c.docx",
+                    docx,
+                    "b.zip",
+                    inner)));
 
     List<ExtractionOutcome> outcomes = EXTRACTOR.extract(zip, "in/a.zip");
 
     assertThat(outcomes)
         .extracting(ExtractionOutcome::source)
-        .containsExactly("in/a.zip!/dir/b.txt", "in/a.zip!/dir/c.docx", "in/a.zip!/b.zip!/deep/c.txt");
+        .containsExactly(
+            "in/a.zip!/dir/b.txt", "in/a.zip!/dir/c.docx", "in/a.zip!/b.zip!/deep/c.txt");
     Extracted b = extracted(outcomes, "in/a.zip!/dir/b.txt");
     assertThat(b.document().sha256()).isEqualTo(Fixtures.sha256(outerText));
     assertThat(b.document().mediaType()).isEqualTo("text/plain");
@@ -72,7 +81,9 @@ class TikaTextExtractorArchiveTest {
 
     List<ExtractionOutcome> outcomes = EXTRACTOR.extract(zip, "gbk.zip");
 
-    assertThat(outcomes).extracting(ExtractionOutcome::source).containsExactly("gbk.zip!/招聘文件/公告.txt");
+    assertThat(outcomes)
+        .extracting(ExtractionOutcome::source)
+        .containsExactly("gbk.zip!/招聘文件/公告.txt");
   }
 
   @Test
@@ -81,7 +92,9 @@ class TikaTextExtractorArchiveTest {
     Path zip = Fixtures.write(dir.resolve("empty.zip"), bytes);
 
     assertThat(EXTRACTOR.extract(zip, "empty.zip"))
-        .containsExactly(new Failed("empty.zip", Optional.of(Fixtures.sha256(bytes)), "empty archive (no entries)"));
+        .containsExactly(
+            new Failed(
+                "empty.zip", Optional.of(Fixtures.sha256(bytes)), "empty archive (no entries)"));
   }
 
   @Test
@@ -92,17 +105,28 @@ class TikaTextExtractorArchiveTest {
             dir.resolve("mixed.zip"),
             Fixtures.zip(
                 Fixtures.entries(
-                    "empty.txt", new byte[0], "broken.pdf", brokenPdf, "good.txt", utf8("好的文件内容"))));
+                    "empty.txt",
+                    new byte[0],
+                    "broken.pdf",
+                    brokenPdf,
+                    "good.txt",
+                    utf8("好的文件内容"))));
 
     List<ExtractionOutcome> outcomes = EXTRACTOR.extract(zip, "mixed.zip");
 
     assertThat(outcomes)
         .extracting(ExtractionOutcome::source)
         .containsExactly("mixed.zip!/empty.txt", "mixed.zip!/broken.pdf", "mixed.zip!/good.txt");
-    assertThat(outcomes.get(0)).isEqualTo(new Failed("mixed.zip!/empty.txt", Optional.of(Fixtures.sha256(new byte[0])), "empty file (0 bytes)"));
+    assertThat(outcomes.get(0))
+        .isEqualTo(
+            new Failed(
+                "mixed.zip!/empty.txt",
+                Optional.of(Fixtures.sha256(new byte[0])),
+                "empty file (0 bytes)"));
     assertThat(outcomes.get(1)).isInstanceOf(Failed.class);
     assertThat(((Failed) outcomes.get(1)).sha256()).contains(Fixtures.sha256(brokenPdf));
-    assertThat(((Failed) outcomes.get(1)).reason()).startsWith("corrupt or truncated application/pdf (");
+    assertThat(((Failed) outcomes.get(1)).reason())
+        .startsWith("corrupt or truncated application/pdf (");
     assertThat(extracted(outcomes, "mixed.zip!/good.txt").document().text()).contains("好的文件内容");
   }
 
@@ -111,11 +135,14 @@ class TikaTextExtractorArchiveTest {
     byte[] inner = Fixtures.zip(Fixtures.entries("c.txt", utf8("最里层")));
     byte[] outer = Fixtures.zip(Fixtures.entries("b.zip", inner, "top.txt", utf8("第一层")));
     Path zip = Fixtures.write(dir.resolve("a.zip"), outer);
-    TikaTextExtractor shallow = new TikaTextExtractor(ExtractionSettings.defaults().withMaxEmbeddedDepth(1));
+    TikaTextExtractor shallow =
+        new TikaTextExtractor(ExtractionSettings.defaults().withMaxEmbeddedDepth(1));
 
     List<ExtractionOutcome> outcomes = shallow.extract(zip, "a.zip");
 
-    assertThat(outcomes).extracting(ExtractionOutcome::source).containsExactly("a.zip!/b.zip", "a.zip!/top.txt");
+    assertThat(outcomes)
+        .extracting(ExtractionOutcome::source)
+        .containsExactly("a.zip!/b.zip", "a.zip!/top.txt");
     assertThat(outcomes.get(0)).isInstanceOf(Failed.class);
     assertThat(((Failed) outcomes.get(0)).reason()).contains("maxEmbeddedDepth=1");
     assertThat(((Failed) outcomes.get(0)).sha256()).contains(Fixtures.sha256(inner));
@@ -126,7 +153,8 @@ class TikaTextExtractorArchiveTest {
     byte[] bytes =
         Fixtures.zip(Fixtures.entries("1.txt", utf8("一"), "2.txt", utf8("二"), "3.txt", utf8("三")));
     Path zip = Fixtures.write(dir.resolve("many.zip"), bytes);
-    TikaTextExtractor few = new TikaTextExtractor(ExtractionSettings.defaults().withMaxEmbeddedCount(2));
+    TikaTextExtractor few =
+        new TikaTextExtractor(ExtractionSettings.defaults().withMaxEmbeddedCount(2));
 
     List<ExtractionOutcome> outcomes = few.extract(zip, "many.zip");
 
@@ -134,19 +162,26 @@ class TikaTextExtractorArchiveTest {
         .extracting(ExtractionOutcome::source)
         .containsExactly("many.zip!/1.txt", "many.zip!/2.txt", "many.zip");
     assertThat(((Failed) outcomes.get(2)).reason())
-        .startsWith("1 embedded documents not read: limit ExtractionSettings.maxEmbeddedCount=2 reached");
+        .startsWith(
+            "1 embedded documents not read: limit ExtractionSettings.maxEmbeddedCount=2 reached");
   }
 
   @Test
   void entriesLargerThanTheByteLimitFailWithoutBeingRead() throws IOException {
-    byte[] bytes = Fixtures.zip(Fixtures.entries("big.txt", utf8("很长的文件".repeat(100)), "small.txt", utf8("短")));
+    byte[] bytes =
+        Fixtures.zip(
+            Fixtures.entries("big.txt", utf8("很长的文件".repeat(100)), "small.txt", utf8("短")));
     Path zip = Fixtures.write(dir.resolve("sizes.zip"), bytes);
-    TikaTextExtractor strict = new TikaTextExtractor(ExtractionSettings.defaults().withMaxFileBytes(bytes.length));
+    TikaTextExtractor strict =
+        new TikaTextExtractor(ExtractionSettings.defaults().withMaxFileBytes(bytes.length));
 
     List<ExtractionOutcome> outcomes = strict.extract(zip, "sizes.zip");
 
-    assertThat(outcomes).extracting(ExtractionOutcome::source).containsExactly("sizes.zip!/big.txt", "sizes.zip!/small.txt");
-    assertThat(((Failed) outcomes.get(0)).reason()).startsWith("file too large (over " + bytes.length + " bytes)");
+    assertThat(outcomes)
+        .extracting(ExtractionOutcome::source)
+        .containsExactly("sizes.zip!/big.txt", "sizes.zip!/small.txt");
+    assertThat(((Failed) outcomes.get(0)).reason())
+        .startsWith("file too large (over " + bytes.length + " bytes)");
     assertThat(outcomes.get(1)).isInstanceOf(Extracted.class);
   }
 }

@@ -17,7 +17,10 @@ import org.zhengju.extract.ExtractionOutcome.Extracted;
 import org.zhengju.extract.ExtractionOutcome.Failed;
 import org.zhengju.extract.ExtractionSettings;
 
-/** Tar, gzip and 7z containers: each entry its own document, nesting and count limits, broken archives. */
+/**
+ * Tar, gzip and 7z containers: each entry its own document, nesting and count limits, broken
+ * archives.
+ */
 class TikaTextExtractorContainerTest {
 
   private static final TikaTextExtractor EXTRACTOR = new TikaTextExtractor();
@@ -27,23 +30,29 @@ class TikaTextExtractorContainerTest {
 
   @TempDir Path dir;
 
-  private static void assertEntry(List<ExtractionOutcome> outcomes, String source, byte[] bytes, String parent) {
+  private static void assertEntry(
+      List<ExtractionOutcome> outcomes, String source, byte[] bytes, String parent) {
     Extracted extracted = Outcomes.extracted(outcomes, source);
     ExtractedDocument document = extracted.document();
     assertThat(extracted.partialReason()).isEmpty();
     assertThat(document.sha256()).isEqualTo(Fixtures.sha256(bytes));
     assertThat(document.mediaType()).isEqualTo("text/plain");
-    assertThat(document.text()).isEqualTo(new String(bytes, java.nio.charset.StandardCharsets.UTF_8) + "\n");
+    assertThat(document.text())
+        .isEqualTo(new String(bytes, java.nio.charset.StandardCharsets.UTF_8) + "\n");
     assertThat(document.metadata().extra()).containsEntry("parentSource", parent);
   }
 
   @Test
   void eachTarEntryIsItsOwnDocumentLinkedToTheTar() throws IOException {
-    Path tar = Fixtures.write(dir.resolve("a.tar"), FormatFixtures.tar(Fixtures.entries("dir/a.txt", A, "b.txt", B)));
+    Path tar =
+        Fixtures.write(
+            dir.resolve("a.tar"), FormatFixtures.tar(Fixtures.entries("dir/a.txt", A, "b.txt", B)));
 
     List<ExtractionOutcome> outcomes = EXTRACTOR.extract(tar, "in/a.tar");
 
-    assertThat(outcomes).extracting(ExtractionOutcome::source).containsExactly("in/a.tar!/dir/a.txt", "in/a.tar!/b.txt");
+    assertThat(outcomes)
+        .extracting(ExtractionOutcome::source)
+        .containsExactly("in/a.tar!/dir/a.txt", "in/a.tar!/b.txt");
     assertEntry(outcomes, "in/a.tar!/dir/a.txt", A, "in/a.tar");
     assertEntry(outcomes, "in/a.tar!/b.txt", B, "in/a.tar");
   }
@@ -55,7 +64,9 @@ class TikaTextExtractorContainerTest {
 
     List<ExtractionOutcome> outcomes = EXTRACTOR.extract(file, "in/a.tgz");
 
-    assertThat(outcomes).extracting(ExtractionOutcome::source).containsExactly("in/a.tgz!/a.tar!/dir/a.txt");
+    assertThat(outcomes)
+        .extracting(ExtractionOutcome::source)
+        .containsExactly("in/a.tgz!/a.tar!/dir/a.txt");
     assertEntry(outcomes, "in/a.tgz!/a.tar!/dir/a.txt", A, "in/a.tgz!/a.tar");
   }
 
@@ -65,17 +76,22 @@ class TikaTextExtractorContainerTest {
 
     List<ExtractionOutcome> outcomes = EXTRACTOR.extract(file, "in/notice.txt.gz");
 
-    assertThat(outcomes).extracting(ExtractionOutcome::source).containsExactly("in/notice.txt.gz!/notice.txt");
+    assertThat(outcomes)
+        .extracting(ExtractionOutcome::source)
+        .containsExactly("in/notice.txt.gz!/notice.txt");
     assertEntry(outcomes, "in/notice.txt.gz!/notice.txt", A, "in/notice.txt.gz");
   }
 
   @Test
   void eachSevenZipEntryIsItsOwnDocument() throws IOException {
-    Path file = FormatFixtures.sevenZ(dir.resolve("a.7z"), Fixtures.entries("dir/a.txt", A, "b.txt", B));
+    Path file =
+        FormatFixtures.sevenZ(dir.resolve("a.7z"), Fixtures.entries("dir/a.txt", A, "b.txt", B));
 
     List<ExtractionOutcome> outcomes = EXTRACTOR.extract(file, "in/a.7z");
 
-    assertThat(outcomes).extracting(ExtractionOutcome::source).containsExactly("in/a.7z!/dir/a.txt", "in/a.7z!/b.txt");
+    assertThat(outcomes)
+        .extracting(ExtractionOutcome::source)
+        .containsExactly("in/a.7z!/dir/a.txt", "in/a.7z!/b.txt");
     assertEntry(outcomes, "in/a.7z!/dir/a.txt", A, "in/a.7z");
     assertEntry(outcomes, "in/a.7z!/b.txt", B, "in/a.7z");
   }
@@ -91,53 +107,76 @@ class TikaTextExtractorContainerTest {
     assertThat(outcomes)
         .extracting(ExtractionOutcome::source)
         .containsExactly("outer.7z!/middle.tar!/inner.zip!/deep.txt");
-    assertEntry(outcomes, "outer.7z!/middle.tar!/inner.zip!/deep.txt", A, "outer.7z!/middle.tar!/inner.zip");
+    assertEntry(
+        outcomes,
+        "outer.7z!/middle.tar!/inner.zip!/deep.txt",
+        A,
+        "outer.7z!/middle.tar!/inner.zip");
   }
 
   @Test
   void archiveNestedBeyondTheDepthLimitIsReportedNotRead() throws IOException {
     byte[] inner = FormatFixtures.tar(Fixtures.entries("deep.txt", A));
-    Path file = Fixtures.write(dir.resolve("outer.tar"), FormatFixtures.tar(Fixtures.entries("top.txt", B, "inner.tar", inner)));
+    Path file =
+        Fixtures.write(
+            dir.resolve("outer.tar"),
+            FormatFixtures.tar(Fixtures.entries("top.txt", B, "inner.tar", inner)));
 
     List<ExtractionOutcome> outcomes =
-        new TikaTextExtractor(ExtractionSettings.defaults().withMaxEmbeddedDepth(1)).extract(file, "outer.tar");
+        new TikaTextExtractor(ExtractionSettings.defaults().withMaxEmbeddedDepth(1))
+            .extract(file, "outer.tar");
 
-    assertThat(outcomes).extracting(ExtractionOutcome::source).containsExactly("outer.tar!/top.txt", "outer.tar!/inner.tar");
+    assertThat(outcomes)
+        .extracting(ExtractionOutcome::source)
+        .containsExactly("outer.tar!/top.txt", "outer.tar!/inner.tar");
     assertEntry(outcomes, "outer.tar!/top.txt", B, "outer.tar");
     assertThat(Outcomes.failed(outcomes, "outer.tar!/inner.tar").reason())
         .isEqualTo(Reasons.tooDeep(1));
   }
 
   @Test
-  void tarBombBeyondTheCountLimitGivesTheFirstEntriesAndOneFailureCountingTheRest() throws IOException {
+  void tarBombBeyondTheCountLimitGivesTheFirstEntriesAndOneFailureCountingTheRest()
+      throws IOException {
     Map<String, byte[]> entries = new LinkedHashMap<>();
-    for (int i = 1; i <= 40; i++) entries.put("f" + i + ".txt", FormatFixtures.utf8("第" + i + "号文件。"));
+    for (int i = 1; i <= 40; i++)
+      entries.put("f" + i + ".txt", FormatFixtures.utf8("第" + i + "号文件。"));
     Path file = Fixtures.write(dir.resolve("bomb.tar"), FormatFixtures.tar(entries));
 
     List<ExtractionOutcome> outcomes =
-        new TikaTextExtractor(ExtractionSettings.defaults().withMaxEmbeddedCount(5)).extract(file, "bomb.tar");
+        new TikaTextExtractor(ExtractionSettings.defaults().withMaxEmbeddedCount(5))
+            .extract(file, "bomb.tar");
 
     assertThat(outcomes)
         .extracting(ExtractionOutcome::source)
-        .containsExactly("bomb.tar!/f1.txt", "bomb.tar!/f2.txt", "bomb.tar!/f3.txt", "bomb.tar!/f4.txt",
-            "bomb.tar!/f5.txt", "bomb.tar");
-    assertThat(Outcomes.extracted(outcomes, "bomb.tar!/f5.txt").document().text()).isEqualTo("第5号文件。\n");
+        .containsExactly(
+            "bomb.tar!/f1.txt",
+            "bomb.tar!/f2.txt",
+            "bomb.tar!/f3.txt",
+            "bomb.tar!/f4.txt",
+            "bomb.tar!/f5.txt",
+            "bomb.tar");
+    assertThat(Outcomes.extracted(outcomes, "bomb.tar!/f5.txt").document().text())
+        .isEqualTo("第5号文件。\n");
     assertThat(Outcomes.failed(outcomes, "bomb.tar").reason())
-        .isEqualTo("35 embedded documents not read: limit ExtractionSettings.maxEmbeddedCount=5 reached;"
-            + " raise it to read them");
+        .isEqualTo(
+            "35 embedded documents not read: limit ExtractionSettings.maxEmbeddedCount=5 reached;"
+                + " raise it to read them");
   }
 
   @Test
   void truncatedTarKeepsTheEntriesBeforeTheCutAndReportsTheRest() throws IOException {
     byte[] big = FormatFixtures.utf8("乙".repeat(3000));
     byte[] tar = FormatFixtures.tar(Fixtures.entries("a.txt", A, "b.txt", big));
-    // Cut inside the second entry's data: its header (at 1024) survives, 2000 of its 9000 bytes do not.
+    // Cut inside the second entry's data: its header (at 1024) survives, 2000 of its 9000 bytes do
+    // not.
     Path file = Fixtures.write(dir.resolve("cut.tar"), Arrays.copyOf(tar, 1536 + 7000));
 
     List<ExtractionOutcome> outcomes = EXTRACTOR.extract(file, "cut.tar");
 
     assertEntry(outcomes, "cut.tar!/a.txt", A, "cut.tar");
-    assertThat(outcomes).extracting(ExtractionOutcome::source).containsExactlyInAnyOrder("cut.tar", "cut.tar!/a.txt", "cut.tar!/b.txt");
+    assertThat(outcomes)
+        .extracting(ExtractionOutcome::source)
+        .containsExactlyInAnyOrder("cut.tar", "cut.tar!/a.txt", "cut.tar!/b.txt");
     assertThat(Outcomes.failed(outcomes, "cut.tar!/b.txt").reason())
         .startsWith("could not read embedded file (IOException: Truncated TAR archive)");
     Failed failure = Outcomes.failed(outcomes, "cut.tar");
@@ -161,21 +200,27 @@ class TikaTextExtractorContainerTest {
   }
 
   @Test
-  void sevenZipBeyondTheCountLimitGivesTheFirstEntriesAndOneFailureCountingTheRest() throws IOException {
+  void sevenZipBeyondTheCountLimitGivesTheFirstEntriesAndOneFailureCountingTheRest()
+      throws IOException {
     Map<String, byte[]> entries = new LinkedHashMap<>();
-    for (int i = 1; i <= 12; i++) entries.put("f" + i + ".txt", FormatFixtures.utf8("第" + i + "号文件。"));
+    for (int i = 1; i <= 12; i++)
+      entries.put("f" + i + ".txt", FormatFixtures.utf8("第" + i + "号文件。"));
     Path file = FormatFixtures.sevenZ(dir.resolve("bomb.7z"), entries);
 
     List<ExtractionOutcome> outcomes =
-        new TikaTextExtractor(ExtractionSettings.defaults().withMaxEmbeddedCount(2)).extract(file, "bomb.7z");
+        new TikaTextExtractor(ExtractionSettings.defaults().withMaxEmbeddedCount(2))
+            .extract(file, "bomb.7z");
 
-    assertThat(outcomes).extracting(ExtractionOutcome::source).containsExactly("bomb.7z!/f1.txt", "bomb.7z!/f2.txt", "bomb.7z");
+    assertThat(outcomes)
+        .extracting(ExtractionOutcome::source)
+        .containsExactly("bomb.7z!/f1.txt", "bomb.7z!/f2.txt", "bomb.7z");
     assertThat(Outcomes.failed(outcomes, "bomb.7z").reason()).isEqualTo(Reasons.tooMany(2, 10));
   }
 
   @Test
   void truncatedSevenZipIsOneFailureWithAReason() throws IOException {
-    Path good = FormatFixtures.sevenZ(dir.resolve("good.7z"), Fixtures.entries("a.txt", A, "b.txt", B));
+    Path good =
+        FormatFixtures.sevenZ(dir.resolve("good.7z"), Fixtures.entries("a.txt", A, "b.txt", B));
     byte[] bytes = java.nio.file.Files.readAllBytes(good);
     Path file = Fixtures.write(dir.resolve("cut.7z"), Arrays.copyOf(bytes, bytes.length / 2));
 
@@ -193,6 +238,8 @@ class TikaTextExtractorContainerTest {
     List<ExtractionOutcome> outcomes = EXTRACTOR.extract(file, "empty.tar.gz");
 
     assertThat(outcomes)
-        .containsExactly(new Failed("empty.tar.gz", Optional.of(Fixtures.sha256(new byte[0])), "empty file (0 bytes)"));
+        .containsExactly(
+            new Failed(
+                "empty.tar.gz", Optional.of(Fixtures.sha256(new byte[0])), "empty file (0 bytes)"));
   }
 }

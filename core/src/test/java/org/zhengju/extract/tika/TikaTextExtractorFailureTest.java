@@ -34,7 +34,8 @@ class TikaTextExtractorFailureTest {
 
     assertThat(EXTRACTOR.extract(file, "empty.pdf"))
         .containsExactly(
-            new Failed("empty.pdf", Optional.of(Fixtures.sha256(new byte[0])), "empty file (0 bytes)"));
+            new Failed(
+                "empty.pdf", Optional.of(Fixtures.sha256(new byte[0])), "empty file (0 bytes)"));
   }
 
   @Test
@@ -71,15 +72,20 @@ class TikaTextExtractorFailureTest {
     assertThat(outcomes).singleElement().isInstanceOf(Extracted.class);
     Extracted extracted = (Extracted) outcomes.get(0);
     assertThat(extracted.document().mediaType()).isEqualTo("image/png");
-    assertThat(extracted.document().text()).doesNotContainIgnoringCase("hello").doesNotContain("12345").isBlank();
+    assertThat(extracted.document().text())
+        .doesNotContainIgnoringCase("hello")
+        .doesNotContain("12345")
+        .isBlank();
     assertThat(extracted.partialReason()).contains("image: no text layer; OCR is not enabled");
-    // The control: where Tesseract is installed, stock Tika does read this image, so the blank text above
+    // The control: where Tesseract is installed, stock Tika does read this image, so the blank text
+    // above
     // comes from OCR being switched off, not from an unreadable fixture.
     if (tesseractInstalled()) assertThat(stockTikaText(file)).contains("HELLO");
   }
 
   private static boolean tesseractInstalled() {
-    return java.util.stream.Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+    return java.util.stream.Stream.of(
+            System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
         .anyMatch(d -> java.nio.file.Files.isExecutable(Path.of(d, "tesseract")));
   }
 
@@ -87,7 +93,11 @@ class TikaTextExtractorFailureTest {
     org.apache.tika.sax.BodyContentHandler handler = new org.apache.tika.sax.BodyContentHandler(-1);
     try (java.io.InputStream in = org.apache.tika.io.TikaInputStream.get(file)) {
       new org.apache.tika.parser.AutoDetectParser()
-          .parse(in, handler, new org.apache.tika.metadata.Metadata(), new org.apache.tika.parser.ParseContext());
+          .parse(
+              in,
+              handler,
+              new org.apache.tika.metadata.Metadata(),
+              new org.apache.tika.parser.ParseContext());
     } catch (org.xml.sax.SAXException | org.apache.tika.exception.TikaException e) {
       throw new AssertionError("stock Tika failed on the control image", e);
     }
@@ -99,12 +109,16 @@ class TikaTextExtractorFailureTest {
     List<Path> files = new ArrayList<>();
     for (int i = 0; i < 6; i++) {
       String text = ("第" + i + "份文件：乌鲁木齐市劳动就业。\n").repeat(20 + i);
-      files.add(Fixtures.write(dir.resolve(i + ".txt"), text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      files.add(
+          Fixtures.write(
+              dir.resolve(i + ".txt"), text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
     files.add(
         Fixtures.write(
             dir.resolve("z.zip"),
-            Fixtures.zip(Fixtures.entries("a.txt", "压缩包".getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
+            Fixtures.zip(
+                Fixtures.entries(
+                    "a.txt", "压缩包".getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
     List<List<ExtractionOutcome>> sequential = new ArrayList<>();
     for (Path file : files) sequential.add(EXTRACTOR.extract(file, file.getFileName().toString()));
 
@@ -112,7 +126,8 @@ class TikaTextExtractorFailureTest {
     try {
       List<Future<List<ExtractionOutcome>>> futures = new ArrayList<>();
       for (int round = 0; round < 3; round++) {
-        for (Path file : files) futures.add(pool.submit(() -> EXTRACTOR.extract(file, file.getFileName().toString())));
+        for (Path file : files)
+          futures.add(pool.submit(() -> EXTRACTOR.extract(file, file.getFileName().toString())));
       }
       for (int i = 0; i < futures.size(); i++) {
         assertThat(futures.get(i).get()).isEqualTo(sequential.get(i % files.size()));

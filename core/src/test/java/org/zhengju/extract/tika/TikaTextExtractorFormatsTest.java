@@ -14,7 +14,10 @@ import org.zhengju.document.ExtractedDocument;
 import org.zhengju.extract.ExtractionOutcome;
 import org.zhengju.extract.ExtractionOutcome.Extracted;
 
-/** Office formats beyond DOCX/XLSX, RTF, ODT, CSV and saved web pages: one document each, exact text. */
+/**
+ * Office formats beyond DOCX/XLSX, RTF, ODT, CSV and saved web pages: one document each, exact
+ * text.
+ */
 class TikaTextExtractorFormatsTest {
 
   private static final TikaTextExtractor EXTRACTOR = new TikaTextExtractor();
@@ -83,9 +86,9 @@ class TikaTextExtractorFormatsTest {
   }
 
   @Test
-  void gbkCsvRowsBecomeLinesWithTabSeparatedCellsAndQuotedCommasStayInTheirCell() throws IOException {
-    byte[] bytes =
-        "县市,人数,去向\r\n疏附县,300,江苏\r\n伽师县,120,\"广东,深圳\"\r\n".getBytes(FormatFixtures.GBK);
+  void gbkCsvRowsBecomeLinesWithTabSeparatedCellsAndQuotedCommasStayInTheirCell()
+      throws IOException {
+    byte[] bytes = "县市,人数,去向\r\n疏附县,300,江苏\r\n伽师县,120,\"广东,深圳\"\r\n".getBytes(FormatFixtures.GBK);
 
     ExtractedDocument document = extractOne(bytes, "quota.csv");
 

@@ -49,10 +49,15 @@ class TikaTextExtractorHtmlAndTextTest {
   }
 
   static Stream<Arguments> htmlEncodings() {
-    String meta = "<html><head><meta charset=\"%s\"><title>转移就业通知</title></head><body>" + BODY + "</body></html>";
+    String meta =
+        "<html><head><meta charset=\"%s\"><title>转移就业通知</title></head><body>"
+            + BODY
+            + "</body></html>";
     String httpEquiv =
         "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=%s\">"
-            + "<title>转移就业通知</title></head><body>" + BODY + "</body></html>";
+            + "<title>转移就业通知</title></head><body>"
+            + BODY
+            + "</body></html>";
     String bare = "<html><head><title>转移就业通知</title></head><body>" + BODY + "</body></html>";
     byte[] utf8Bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     byte[] utf16LeBom = {(byte) 0xFF, (byte) 0xFE};
@@ -64,7 +69,8 @@ class TikaTextExtractorHtmlAndTextTest {
         Arguments.of("GB18030 without any declaration", bare.getBytes(GB18030)),
         Arguments.of("UTF-8 without any declaration", bare.getBytes(StandardCharsets.UTF_8)),
         Arguments.of("UTF-8 with BOM", concat(utf8Bom, bare.getBytes(StandardCharsets.UTF_8))),
-        Arguments.of("UTF-16LE with BOM", concat(utf16LeBom, bare.getBytes(StandardCharsets.UTF_16LE))));
+        Arguments.of(
+            "UTF-16LE with BOM", concat(utf16LeBom, bare.getBytes(StandardCharsets.UTF_16LE))));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -73,8 +79,7 @@ class TikaTextExtractorHtmlAndTextTest {
     ExtractedDocument document = extractOne(bytes, "page.html");
 
     assertThat(document.mediaType()).isEqualTo("text/html");
-    assertThat(document.text())
-        .contains("喀什地区组织第二批劳动力赴内地企业务工，共计一千二百人，统一乘坐专列出发。");
+    assertThat(document.text()).contains("喀什地区组织第二批劳动力赴内地企业务工，共计一千二百人，统一乘坐专列出发。");
     assertThat(document.metadata().title()).contains("转移就业通知");
     assertThat(document.pages()).isEmpty();
   }
@@ -83,7 +88,8 @@ class TikaTextExtractorHtmlAndTextTest {
   void pageLabelledGb2312KeepsCharactersOnlyGbkHas() throws IOException {
     // 镕 and 堃 are outside GB2312; browsers decode a "gb2312" page as GB18030, and so must we.
     String html =
-        "<html><head><meta charset=\"gb2312\"><title>名单</title></head><body>" + BODY
+        "<html><head><meta charset=\"gb2312\"><title>名单</title></head><body>"
+            + BODY
             + "<p>联系人：朱镕基，王堃。</p></body></html>";
 
     ExtractedDocument document = extractOne(html.getBytes(GBK), "names.html");
@@ -113,12 +119,15 @@ class TikaTextExtractorHtmlAndTextTest {
     return Stream.of(
         Arguments.of("GBK", text.repeat(3).getBytes(GBK)),
         Arguments.of("UTF-8", text.repeat(3).getBytes(StandardCharsets.UTF_8)),
-        Arguments.of("UTF-16BE with BOM", concat(utf16Bom, text.repeat(3).getBytes(StandardCharsets.UTF_16BE))));
+        Arguments.of(
+            "UTF-16BE with BOM",
+            concat(utf16Bom, text.repeat(3).getBytes(StandardCharsets.UTF_16BE))));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("plainTextEncodings")
-  void plainTextIsDecodedWithItsRealCharsetAndKeepsLines(String description, byte[] bytes) throws IOException {
+  void plainTextIsDecodedWithItsRealCharsetAndKeepsLines(String description, byte[] bytes)
+      throws IOException {
     ExtractedDocument document = extractOne(bytes, "notice.txt");
 
     assertThat(document.mediaType()).isEqualTo("text/plain");

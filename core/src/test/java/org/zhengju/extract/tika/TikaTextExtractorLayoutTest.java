@@ -14,7 +14,10 @@ import org.zhengju.normalize.ChineseTextNormalizer;
 import org.zhengju.normalize.NormalizedText;
 import org.zhengju.testdata.TestCorpus;
 
-/** Layout of the annual-report excerpt: running lines recorded, table rows kept whole, reading order of columns. */
+/**
+ * Layout of the annual-report excerpt: running lines recorded, table rows kept whole, reading order
+ * of columns.
+ */
 class TikaTextExtractorLayoutTest {
 
   private static final String REPORT = "reports/qinglan_bond_annual_report_2019_excerpt.pdf";
@@ -32,9 +35,12 @@ class TikaTextExtractorLayoutTest {
   void runningHeaderAndPageNumbersOfEveryPageAreBoilerplateAndStayInTheText() {
     ExtractedDocument document = extract(TestCorpus.file(REPORT), REPORT);
 
-    List<String> lines = document.boilerplate().stream()
-        .map(s -> document.text().substring(s.start(), s.end())).toList();
-    assertThat(lines).containsExactly(HEADER, "— 1 —", HEADER, "— 2 —", HEADER, "— 3 —", HEADER, "— 4 —");
+    List<String> lines =
+        document.boilerplate().stream()
+            .map(s -> document.text().substring(s.start(), s.end()))
+            .toList();
+    assertThat(lines)
+        .containsExactly(HEADER, "— 1 —", HEADER, "— 2 —", HEADER, "— 3 —", HEADER, "— 4 —");
     for (PageSpan page : document.pages()) {
       assertThat(document.boilerplate()).filteredOn(s -> page.contains(s.start())).hasSize(2);
     }
@@ -48,18 +54,21 @@ class TikaTextExtractorLayoutTest {
 
     for (int i = 0; i < normalized.text().length(); i++) {
       int source = normalized.sourceStart(i);
-      assertThat(document.boilerplate()).as("normalized char %d from source %d", i, source)
+      assertThat(document.boilerplate())
+          .as("normalized char %d from source %d", i, source)
           .noneMatch(span -> span.contains(source));
     }
     assertThat(normalized.text()).doesNotContain("— 2 —");
-    // The header's words remain only where they are body text: the cover heading of page 1 (two lines, joined).
+    // The header's words remain only where they are body text: the cover heading of page 1 (two
+    // lines, joined).
     assertThat(document.text().split("2019年年度报告", -1)).hasSize(6);
     assertThat(normalized.text().split("2019年年度报告", -1)).hasSize(2);
     String phrase = "经营情况讨论与分析";
     int at = normalized.text().indexOf(phrase);
     assertThat(at).isGreaterThanOrEqualTo(0);
     int sourceStart = normalized.sourceStart(at);
-    assertThat(document.text().substring(sourceStart, normalized.sourceEnd(at + phrase.length()))).isEqualTo(phrase);
+    assertThat(document.text().substring(sourceStart, normalized.sourceEnd(at + phrase.length())))
+        .isEqualTo(phrase);
     assertThat(document.pageAt(sourceStart)).contains(2);
   }
 
@@ -67,7 +76,8 @@ class TikaTextExtractorLayoutTest {
   void grantTableRowStaysOnOneLine() {
     ExtractedDocument document = extract(TestCorpus.file(REPORT), REPORT);
 
-    assertThat(document.text()).containsPattern("(?m)^新疆籍员工稳岗补贴[ \\t]+1,234,567\\.00[ \\t]+其他收益[ \\t]+1,234,567\\.00$");
+    assertThat(document.text())
+        .containsPattern("(?m)^新疆籍员工稳岗补贴[ \\t]+1,234,567\\.00[ \\t]+其他收益[ \\t]+1,234,567\\.00$");
     int at = document.text().indexOf("新疆籍员工稳岗补贴 1,234,567.00");
     assertThat(document.pageAt(at)).contains(3);
   }
@@ -84,15 +94,17 @@ class TikaTextExtractorLayoutTest {
   }
 
   /**
-   * Known limit, measured: a two-column page whose content stream draws the lines row by row (left line, right line,
-   * left line …) comes out interleaved, since the extractor reads in content-stream order. This asserts the current
-   * behaviour so a future column-aware reader shows up as a change to make here.
+   * Known limit, measured: a two-column page whose content stream draws the lines row by row (left
+   * line, right line, left line …) comes out interleaved, since the extractor reads in
+   * content-stream order. This asserts the current behaviour so a future column-aware reader shows
+   * up as a change to make here.
    */
   @Test
   void twoColumnPageDrawnRowByRowComesOutInterleaved() throws IOException {
-    List<Fixtures.Line> lines = List.of(
-        new Fixtures.Line(60, 760, "左栏第一行甲乙丙"), new Fixtures.Line(320, 760, "右栏第一行子丑寅"),
-        new Fixtures.Line(60, 740, "左栏第二行丁戊己"), new Fixtures.Line(320, 740, "右栏第二行卯辰巳"));
+    List<Fixtures.Line> lines =
+        List.of(
+            new Fixtures.Line(60, 760, "左栏第一行甲乙丙"), new Fixtures.Line(320, 760, "右栏第一行子丑寅"),
+            new Fixtures.Line(60, 740, "左栏第二行丁戊己"), new Fixtures.Line(320, 740, "右栏第二行卯辰巳"));
     Path pdf = Fixtures.pdf(dir.resolve("rows.pdf"), List.of(lines));
 
     String text = extract(pdf, "rows.pdf").text();

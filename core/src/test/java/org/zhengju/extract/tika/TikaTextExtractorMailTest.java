@@ -16,13 +16,19 @@ import org.zhengju.extract.ExtractionOutcome;
 import org.zhengju.extract.ExtractionOutcome.Extracted;
 import org.zhengju.extract.tika.FormatFixtures.Attachment;
 
-/** Emails: the body is the email's text, each attachment a document of its own linked to the email. */
+/**
+ * Emails: the body is the email's text, each attachment a document of its own linked to the email.
+ */
 class TikaTextExtractorMailTest {
 
   private static final TikaTextExtractor EXTRACTOR = new TikaTextExtractor();
 
-  /** A real Outlook message with traditional Chinese text (Apache Tika's test corpus), read in place. */
-  private static final Path CHINESE_MSG = Path.of("/work/shared/data/badinput/tika__testMSG_chinese.msg");
+  /**
+   * A real Outlook message with traditional Chinese text (Apache Tika's test corpus), read in
+   * place.
+   */
+  private static final Path CHINESE_MSG =
+      Path.of("/work/shared/data/badinput/tika__testMSG_chinese.msg");
 
   private static final Map<String, String> MAIL_LINK =
       Map.of(
@@ -38,7 +44,8 @@ class TikaTextExtractorMailTest {
   }
 
   @Test
-  void emailBodyIsTheEmailsTextAndEachAttachmentIsItsOwnDocumentLinkedToTheEmail() throws IOException {
+  void emailBodyIsTheEmailsTextAndEachAttachmentIsItsOwnDocumentLinkedToTheEmail()
+      throws IOException {
     byte[] pdf = pdf("附件：第一批转移就业人员名单。");
     byte[] note = FormatFixtures.utf8("备注：第二批三月出发。");
     byte[] eml =
@@ -46,7 +53,9 @@ class TikaTextExtractorMailTest {
             "张三 <zhang@example.cn>",
             "转移就业名单",
             "请查收附件。",
-            List.of(new Attachment("名单.pdf", "application/pdf", pdf), new Attachment("note.txt", "text/plain", note)));
+            List.of(
+                new Attachment("名单.pdf", "application/pdf", pdf),
+                new Attachment("note.txt", "text/plain", note)));
     Path file = Fixtures.write(dir.resolve("mail.eml"), eml);
 
     List<ExtractionOutcome> outcomes = EXTRACTOR.extract(file, "leak/mail.eml");
@@ -64,14 +73,18 @@ class TikaTextExtractorMailTest {
     assertThat(mail.metadata().created()).contains(Instant.parse("2020-03-03T01:15:00Z"));
     assertThat(mail.metadata().extra()).doesNotContainKey("parentSource");
 
-    ExtractedDocument attachedPdf = Outcomes.extracted(outcomes, "leak/mail.eml!/名单.pdf").document();
+    ExtractedDocument attachedPdf =
+        Outcomes.extracted(outcomes, "leak/mail.eml!/名单.pdf").document();
     assertThat(attachedPdf.mediaType()).isEqualTo("application/pdf");
     assertThat(attachedPdf.sha256()).isEqualTo(Fixtures.sha256(pdf));
     assertThat(attachedPdf.text()).isEqualTo("附件：第一批转移就业人员名单。\n");
     assertThat(attachedPdf.pages()).hasSize(1);
-    assertThat(attachedPdf.metadata().extra()).containsAllEntriesOf(MAIL_LINK).containsEntry("pageCount", "1");
+    assertThat(attachedPdf.metadata().extra())
+        .containsAllEntriesOf(MAIL_LINK)
+        .containsEntry("pageCount", "1");
 
-    ExtractedDocument attachedNote = Outcomes.extracted(outcomes, "leak/mail.eml!/note.txt").document();
+    ExtractedDocument attachedNote =
+        Outcomes.extracted(outcomes, "leak/mail.eml!/note.txt").document();
     assertThat(attachedNote.sha256()).isEqualTo(Fixtures.sha256(note));
     assertThat(attachedNote.text()).isEqualTo("备注：第二批三月出发。\n");
     assertThat(attachedNote.metadata().extra()).containsAllEntriesOf(MAIL_LINK);
@@ -83,7 +96,9 @@ class TikaTextExtractorMailTest {
     byte[] zip = Fixtures.zip(Fixtures.entries("list.txt", inner));
     byte[] eml =
         FormatFixtures.eml(
-            "张三 <zhang@example.cn>", "转移就业名单", "见压缩包。",
+            "张三 <zhang@example.cn>",
+            "转移就业名单",
+            "见压缩包。",
             List.of(new Attachment("files.zip", "application/zip", zip)));
     Path file = Fixtures.write(dir.resolve("mail.eml"), eml);
 
@@ -92,7 +107,8 @@ class TikaTextExtractorMailTest {
     assertThat(outcomes)
         .extracting(ExtractionOutcome::source)
         .containsExactly("leak/mail.eml", "leak/mail.eml!/files.zip!/list.txt");
-    ExtractedDocument entry = Outcomes.extracted(outcomes, "leak/mail.eml!/files.zip!/list.txt").document();
+    ExtractedDocument entry =
+        Outcomes.extracted(outcomes, "leak/mail.eml!/files.zip!/list.txt").document();
     assertThat(entry.text()).isEqualTo("压缩包里的名单。\n");
     assertThat(entry.metadata().extra())
         .containsEntry("parentSource", "leak/mail.eml!/files.zip")
@@ -109,7 +125,9 @@ class TikaTextExtractorMailTest {
             + "--alt\r\nContent-Type: text/html; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
             + "<html><body><p>正文：请组织报名。</p></body></html>\r\n"
             + "--alt--\r\n";
-    Path file = Fixtures.write(dir.resolve("alt.eml"), mail.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Path file =
+        Fixtures.write(
+            dir.resolve("alt.eml"), mail.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
     List<ExtractionOutcome> outcomes = EXTRACTOR.extract(file, "alt.eml");
 
@@ -119,7 +137,9 @@ class TikaTextExtractorMailTest {
 
   @Test
   void outlookMessageGivesItsSubjectSenderDatesAndTraditionalChineseLanguage() {
-    assumeTrue(Files.isReadable(CHINESE_MSG), "SKIPPED: " + CHINESE_MSG + " (shared bad-input corpus) is absent");
+    assumeTrue(
+        Files.isReadable(CHINESE_MSG),
+        "SKIPPED: " + CHINESE_MSG + " (shared bad-input corpus) is absent");
 
     List<ExtractionOutcome> outcomes = EXTRACTOR.extract(CHINESE_MSG, "mail/chinese.msg");
 

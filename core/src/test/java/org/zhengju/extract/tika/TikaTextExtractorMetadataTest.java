@@ -81,12 +81,14 @@ class TikaTextExtractorMetadataTest {
         "en.txt | The company transferred surplus labour from Hotan to its factories in Anhui. | en",
         "hant.txt | 自治區人力資源和社會保障廳關於做好轉移就業工作的通知 | zh-Hant",
       })
-  void plainTextGetsTheLanguageOfItsScript(String name, String text, String language) throws IOException {
+  void plainTextGetsTheLanguageOfItsScript(String name, String text, String language)
+      throws IOException {
     assertThat(metadataOf(name, text).language()).contains(language);
   }
 
   @Test
   void documentWithoutANumberHasNoDocumentNumberEntry() throws IOException {
-    assertThat(metadataOf("plain.txt", "关于2020年第16号文件的说明。").extra()).doesNotContainKey("documentNumber");
+    assertThat(metadataOf("plain.txt", "关于2020年第16号文件的说明。").extra())
+        .doesNotContainKey("documentNumber");
   }
 }

@@ -26,14 +26,15 @@ import org.zhengju.extract.ocr.OcrSettings;
 import org.zhengju.testdata.TestCorpus;
 
 /**
- * OCR inside extraction, with an engine that records what it was asked: which pages are recognized, how their text
- * replaces the text layer in place, what is recorded, and how bounds and a missing engine are reported. The real
- * Tesseract runs in {@link ScannedNoticeOcrTest}.
+ * OCR inside extraction, with an engine that records what it was asked: which pages are recognized,
+ * how their text replaces the text layer in place, what is recorded, and how bounds and a missing
+ * engine are reported. The real Tesseract runs in {@link ScannedNoticeOcrTest}.
  */
 class TikaTextExtractorOcrTest {
 
   private static final String SCAN = "notices/luopu_transfer_notice_2019_scan.pdf";
-  private static final ExtractionSettings WITH_OCR = ExtractionSettings.defaults().withOcr(OcrSettings.defaults());
+  private static final ExtractionSettings WITH_OCR =
+      ExtractionSettings.defaults().withOcr(OcrSettings.defaults());
 
   @TempDir Path dir;
 
@@ -42,7 +43,8 @@ class TikaTextExtractorOcrTest {
     Path pdf = Fixtures.simplePdf(dir.resolve("mixed.pdf"), "第一页正文内容", "", "第三页正文内容");
     RecordingOcrEngine engine = new RecordingOcrEngine();
 
-    ExtractedDocument document = only(new TikaTextExtractor(WITH_OCR, engine).extract(pdf, "mixed.pdf"));
+    ExtractedDocument document =
+        only(new TikaTextExtractor(WITH_OCR, engine).extract(pdf, "mixed.pdf"));
 
     assertThat(engine.recognized).containsExactly(2);
     List<PageSpan> pages = document.pages();
@@ -55,7 +57,8 @@ class TikaTextExtractorOcrTest {
     int at = text.indexOf("第2页识别文字");
     assertThat(document.pageAt(at)).contains(2);
     assertThat(document.metadata().extra())
-        .containsEntry("ocrPages", "2").containsEntry("ocrEngine", "recording 1.0");
+        .containsEntry("ocrPages", "2")
+        .containsEntry("ocrEngine", "recording 1.0");
   }
 
   @Test
@@ -68,18 +71,23 @@ class TikaTextExtractorOcrTest {
         content.beginText();
         content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
         content.newLineAtOffset(72, 750);
-        // What a font without a ToUnicode map gives: Latin-1 letters no Chinese or English text is made of, and
-        // byte pairs (FF …) that are not GBK either, so the mojibake repair cannot turn them into Chinese.
-        content.showText("\u00ff\u00fe\u00ff\u00fd\u00ff\u00fe\u00ff\u00fd\u00ff\u00fe\u00ff\u00fd");
+        // What a font without a ToUnicode map gives: Latin-1 letters no Chinese or English text is
+        // made of, and
+        // byte pairs (FF …) that are not GBK either, so the mojibake repair cannot turn them into
+        // Chinese.
+        content.showText(
+            "\u00ff\u00fe\u00ff\u00fd\u00ff\u00fe\u00ff\u00fd\u00ff\u00fe\u00ff\u00fd");
         content.endText();
       }
       document.save(pdf.toFile());
     }
-    assertThat(only(new TikaTextExtractor().extract(pdf, "garbage.pdf")).text()).as("text layer without OCR")
+    assertThat(only(new TikaTextExtractor().extract(pdf, "garbage.pdf")).text())
+        .as("text layer without OCR")
         .contains("\u00ff\u00fe\u00ff\u00fd");
     RecordingOcrEngine engine = new RecordingOcrEngine();
 
-    ExtractedDocument document = only(new TikaTextExtractor(WITH_OCR, engine).extract(pdf, "garbage.pdf"));
+    ExtractedDocument document =
+        only(new TikaTextExtractor(WITH_OCR, engine).extract(pdf, "garbage.pdf"));
 
     assertThat(engine.recognized).containsExactly(1);
     assertThat(document.text()).isEqualTo("第1页识别文字\n");
@@ -91,7 +99,8 @@ class TikaTextExtractorOcrTest {
     Path pdf = Fixtures.simplePdf(dir.resolve("digital.pdf"), "新疆维吾尔自治区人力资源和社会保障厅", "第二页");
     RecordingOcrEngine engine = new RecordingOcrEngine();
 
-    List<ExtractionOutcome> outcomes = new TikaTextExtractor(WITH_OCR, engine).extract(pdf, "digital.pdf");
+    List<ExtractionOutcome> outcomes =
+        new TikaTextExtractor(WITH_OCR, engine).extract(pdf, "digital.pdf");
 
     assertThat(engine.recognized).isEmpty();
     ExtractedDocument document = only(outcomes);
@@ -104,45 +113,61 @@ class TikaTextExtractorOcrTest {
   void scannedCorpusNoticeIsRecognizedPageByPage() throws IOException {
     RecordingOcrEngine engine = new RecordingOcrEngine();
 
-    List<ExtractionOutcome> outcomes = new TikaTextExtractor(WITH_OCR, engine).extract(TestCorpus.file(SCAN), SCAN);
+    List<ExtractionOutcome> outcomes =
+        new TikaTextExtractor(WITH_OCR, engine).extract(TestCorpus.file(SCAN), SCAN);
 
     assertThat(engine.recognized).containsExactlyInAnyOrder(1, 2);
     ExtractedDocument document = only(outcomes);
     assertThat(document.text()).isEqualTo("第1页识别文字\n第2页识别文字\n");
-    assertThat(document.pages()).containsExactly(new PageSpan(1, 0, 8, true), new PageSpan(2, 8, 16, true));
+    assertThat(document.pages())
+        .containsExactly(new PageSpan(1, 0, 8, true), new PageSpan(2, 8, 16, true));
     assertThat(document.metadata().extra()).containsEntry("ocrPages", "1,2");
     assertThat(((ExtractionOutcome.Extracted) outcomes.get(0)).partialReason()).isEmpty();
   }
 
   @Test
   void pagesPastTheBoundAreNotRecognizedAndTheOutcomeSaysSo() throws IOException {
-    ExtractionSettings onePage = ExtractionSettings.defaults()
-        .withOcr(OcrSettings.defaults().withMaxPagesPerDocument(1));
+    ExtractionSettings onePage =
+        ExtractionSettings.defaults().withOcr(OcrSettings.defaults().withMaxPagesPerDocument(1));
     RecordingOcrEngine engine = new RecordingOcrEngine();
 
-    List<ExtractionOutcome> outcomes = new TikaTextExtractor(onePage, engine).extract(TestCorpus.file(SCAN), SCAN);
+    List<ExtractionOutcome> outcomes =
+        new TikaTextExtractor(onePage, engine).extract(TestCorpus.file(SCAN), SCAN);
 
     assertThat(engine.recognized).containsExactly(1);
     ExtractionOutcome.Extracted extracted = (ExtractionOutcome.Extracted) outcomes.get(0);
-    assertThat(extracted.partialReason()).hasValueSatisfying(reason -> assertThat(reason)
-        .contains("OCR stopped after 1 pages (maxPagesPerDocument)").contains("from page 2"));
+    assertThat(extracted.partialReason())
+        .hasValueSatisfying(
+            reason ->
+                assertThat(reason)
+                    .contains("OCR stopped after 1 pages (maxPagesPerDocument)")
+                    .contains("from page 2"));
     assertThat(extracted.document().pages()).extracting(PageSpan::ocr).containsExactly(true, false);
     assertThat(extracted.document().metadata().extra()).containsEntry("ocrPages", "1");
   }
 
   @Test
   void missingLanguageIsReportedOnceWithThePackageAndScannedPagesArePartial() throws IOException {
-    ExtractionSettings missing = ExtractionSettings.defaults()
-        .withOcr(new OcrSettings(List.of("zzz_missing"), 300, 10, 60, 1));
+    ExtractionSettings missing =
+        ExtractionSettings.defaults()
+            .withOcr(new OcrSettings(List.of("zzz_missing"), 300, 10, 60, 1));
     try (TikaTextExtractor extractor = new TikaTextExtractor(missing)) {
-      assertThat(extractor.ocrUnavailableReason()).hasValueSatisfying(reason -> assertThat(reason)
-          .startsWith("OCR unavailable: ").contains("tesseract-ocr-zzz-missing"));
+      assertThat(extractor.ocrUnavailableReason())
+          .hasValueSatisfying(
+              reason ->
+                  assertThat(reason)
+                      .startsWith("OCR unavailable: ")
+                      .contains("tesseract-ocr-zzz-missing"));
 
       List<ExtractionOutcome> outcomes = extractor.extract(TestCorpus.file(SCAN), SCAN);
 
       ExtractionOutcome.Extracted extracted = (ExtractionOutcome.Extracted) outcomes.get(0);
-      assertThat(extracted.partialReason()).hasValueSatisfying(reason -> assertThat(reason)
-          .contains("no usable text layer on 2 of 2 pages (pages 1,2)").contains("OCR unavailable"));
+      assertThat(extracted.partialReason())
+          .hasValueSatisfying(
+              reason ->
+                  assertThat(reason)
+                      .contains("no usable text layer on 2 of 2 pages (pages 1,2)")
+                      .contains("OCR unavailable"));
       assertThat(extracted.document().pages()).noneMatch(PageSpan::ocr);
     }
   }
@@ -154,8 +179,8 @@ class TikaTextExtractorOcrTest {
       ExtractionOutcome.Extracted extracted =
           (ExtractionOutcome.Extracted) extractor.extract(TestCorpus.file(SCAN), SCAN).get(0);
       assertThat(extracted.document().text()).isBlank();
-      assertThat(extracted.partialReason()).hasValueSatisfying(reason -> assertThat(reason)
-          .contains("OCR is not enabled"));
+      assertThat(extracted.partialReason())
+          .hasValueSatisfying(reason -> assertThat(reason).contains("OCR is not enabled"));
     }
   }
 
@@ -165,20 +190,24 @@ class TikaTextExtractorOcrTest {
     writeTiff(tiff, Fixtures.imageWithText("ONE"), Fixtures.imageWithText("TWO"));
     RecordingOcrEngine engine = new RecordingOcrEngine();
 
-    ExtractedDocument document = only(new TikaTextExtractor(WITH_OCR, engine).extract(tiff, "two.tiff"));
+    ExtractedDocument document =
+        only(new TikaTextExtractor(WITH_OCR, engine).extract(tiff, "two.tiff"));
 
     assertThat(document.mediaType()).isEqualTo("image/tiff");
     assertThat(document.text()).isEqualTo("第1页识别文字\n第2页识别文字\n");
-    assertThat(document.pages()).containsExactly(new PageSpan(1, 0, 8, true), new PageSpan(2, 8, 16, true));
+    assertThat(document.pages())
+        .containsExactly(new PageSpan(1, 0, 8, true), new PageSpan(2, 8, 16, true));
     assertThat(document.metadata().extra()).containsEntry("ocrPages", "1,2");
   }
 
   @Test
   void pngImageIsOnePageOfOcrText() throws IOException {
-    Path png = Fixtures.write(dir.resolve("scan.png"), Fixtures.png(Fixtures.imageWithText("SCAN")));
+    Path png =
+        Fixtures.write(dir.resolve("scan.png"), Fixtures.png(Fixtures.imageWithText("SCAN")));
     RecordingOcrEngine engine = new RecordingOcrEngine();
 
-    ExtractedDocument document = only(new TikaTextExtractor(WITH_OCR, engine).extract(png, "scan.png"));
+    ExtractedDocument document =
+        only(new TikaTextExtractor(WITH_OCR, engine).extract(png, "scan.png"));
 
     assertThat(document.text()).isEqualTo("第1页识别文字\n");
     assertThat(document.pages()).containsExactly(new PageSpan(1, 0, 8, true));
@@ -195,7 +224,8 @@ class TikaTextExtractorOcrTest {
     try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
       writer.setOutput(out);
       writer.prepareWriteSequence(null);
-      for (BufferedImage frame : frames) writer.writeToSequence(new IIOImage(frame, null, null), null);
+      for (BufferedImage frame : frames)
+        writer.writeToSequence(new IIOImage(frame, null, null), null);
       writer.endWriteSequence();
     } finally {
       writer.dispose();

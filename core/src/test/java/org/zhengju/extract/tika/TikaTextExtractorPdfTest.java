@@ -63,7 +63,8 @@ class TikaTextExtractorPdfTest {
 
     assertThat(document.metadata().title()).contains("测试标题");
     assertThat(document.metadata().author()).contains("新疆维吾尔自治区人力资源和社会保障厅");
-    assertThat(document.metadata().created()).contains(java.time.Instant.parse("2019-03-01T08:30:00Z"));
+    assertThat(document.metadata().created())
+        .contains(java.time.Instant.parse("2019-03-01T08:30:00Z"));
     assertThat(document.metadata().extra()).containsEntry("pageCount", "1");
   }
 
@@ -74,8 +75,7 @@ class TikaTextExtractorPdfTest {
             dir.resolve("lines.pdf"),
             List.of(
                 List.of(
-                    new Fixtures.Line(72, 750, "第一行文字"),
-                    new Fixtures.Line(72, 600, "第二段落文字"))));
+                    new Fixtures.Line(72, 750, "第一行文字"), new Fixtures.Line(72, 600, "第二段落文字"))));
 
     String text = onlyExtracted(EXTRACTOR.extract(pdf, "lines.pdf")).document().text();
 
@@ -85,7 +85,8 @@ class TikaTextExtractorPdfTest {
   @Test
   void twoColumnPageIsReadColumnByColumn() throws IOException {
     // Left column drawn first, then the right one, lines at the same heights: the common layout of
-    // two-column bulletins. Reading across both columns line by line would cut every sentence in two.
+    // two-column bulletins. Reading across both columns line by line would cut every sentence in
+    // two.
     Path pdf =
         Fixtures.pdf(
             dir.resolve("columns.pdf"),
@@ -111,7 +112,8 @@ class TikaTextExtractorPdfTest {
     assertThat(outcomes)
         .containsExactly(
             new Failed(
-                "locked.pdf", java.util.Optional.of(Fixtures.sha256(Files.readAllBytes(pdf))),
+                "locked.pdf",
+                java.util.Optional.of(Fixtures.sha256(Files.readAllBytes(pdf))),
                 "encrypted PDF: no password"));
   }
 
@@ -135,7 +137,9 @@ class TikaTextExtractorPdfTest {
     assertThat(outcomes).singleElement().isInstanceOf(Failed.class);
     Failed failed = (Failed) outcomes.get(0);
     assertThat(failed.sha256()).contains(Fixtures.sha256(Arrays.copyOf(bytes, 300)));
-    assertThat(failed.reason()).startsWith("corrupt or truncated application/pdf (").contains("re-download");
+    assertThat(failed.reason())
+        .startsWith("corrupt or truncated application/pdf (")
+        .contains("re-download");
   }
 
   @Test
@@ -153,7 +157,8 @@ class TikaTextExtractorPdfTest {
   @Test
   void textPastTheLimitIsTruncatedAndSaysWhere() throws IOException {
     Path pdf = Fixtures.simplePdf(dir.resolve("long.pdf"), "一二三四五六七八九十".repeat(3), "第二页的文字");
-    TikaTextExtractor small = new TikaTextExtractor(ExtractionSettings.defaults().withMaxCharacters(12));
+    TikaTextExtractor small =
+        new TikaTextExtractor(ExtractionSettings.defaults().withMaxCharacters(12));
 
     Extracted extracted = onlyExtracted(small.extract(pdf, "long.pdf"));
 

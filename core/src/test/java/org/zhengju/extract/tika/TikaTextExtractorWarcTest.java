@@ -41,12 +41,24 @@ class TikaTextExtractorWarcTest {
     byte[] pdf = Files.readAllBytes(Fixtures.simplePdf(dir.resolve("n.pdf"), "新政发〔2020〕16号"));
     return List.of(
         new Capture(NEWS, "2020-03-03T02:00:00Z", "200 OK", "text/html; charset=gb2312", gbkPage()),
-        new Capture("http://www.xjkashi.gov.cn/logo.png", "2020-03-03T02:00:01Z", "200 OK", "image/png",
+        new Capture(
+            "http://www.xjkashi.gov.cn/logo.png",
+            "2020-03-03T02:00:01Z",
+            "200 OK",
+            "image/png",
             Fixtures.png(Fixtures.imageWithText("LOGO"))),
-        new Capture("http://www.xjkashi.gov.cn/missing.html", "2020-03-03T02:00:02Z", "404 Not Found",
-            "text/html", FormatFixtures.utf8("<html><body>页面不存在</body></html>")),
+        new Capture(
+            "http://www.xjkashi.gov.cn/missing.html",
+            "2020-03-03T02:00:02Z",
+            "404 Not Found",
+            "text/html",
+            FormatFixtures.utf8("<html><body>页面不存在</body></html>")),
         new Capture(PDF, "2020-03-03T02:00:03Z", "200 OK", "application/pdf", pdf),
-        new Capture(TEXT, "2020-03-03T02:00:04Z", "200 OK", "text/plain; charset=utf-8",
+        new Capture(
+            TEXT,
+            "2020-03-03T02:00:04Z",
+            "200 OK",
+            "text/plain; charset=utf-8",
             FormatFixtures.utf8("说明：本站转载。")));
   }
 
@@ -54,7 +66,8 @@ class TikaTextExtractorWarcTest {
   @ValueSource(strings = {"capture.warc.gz", "capture.warc"})
   void eachPageResponseIsADocumentNamedByItsUrlWithItsCaptureTime(String name) throws IOException {
     List<Capture> captures = captures();
-    Path file = Fixtures.write(dir.resolve(name), FormatFixtures.warc(captures, name.endsWith(".gz")));
+    Path file =
+        Fixtures.write(dir.resolve(name), FormatFixtures.warc(captures, name.endsWith(".gz")));
 
     List<ExtractionOutcome> outcomes = EXTRACTOR.extract(file, "web/" + name);
 
@@ -67,7 +80,8 @@ class TikaTextExtractorWarcTest {
     ExtractedDocument news = Outcomes.extracted(outcomes, container + "!/" + NEWS).document();
     assertThat(news.mediaType()).isEqualTo("text/html");
     assertThat(news.sha256()).isEqualTo(Fixtures.sha256(gbkPage()));
-    // 镕 is outside GB2312: decoded only because the declared gb2312 is read as GB18030, as for HTML files.
+    // 镕 is outside GB2312: decoded only because the declared gb2312 is read as GB18030, as for HTML
+    // files.
     assertThat(news.text()).isEqualTo("疏勒县组织富余劳动力赴内地务工。\n镕基纺织公司接收。\n");
     assertThat(news.metadata().title()).contains("喀什新闻");
     assertThat(news.metadata().language()).contains("zh-Hans");
@@ -99,16 +113,22 @@ class TikaTextExtractorWarcTest {
             dir.resolve("twice.warc.gz"),
             FormatFixtures.warc(
                 List.of(
-                    new Capture(NEWS, "2020-03-03T02:00:00Z", "200 OK", "text/html; charset=utf-8", page),
-                    new Capture(NEWS, "2021-05-01T08:00:00Z", "200 OK", "text/html; charset=utf-8", later)),
+                    new Capture(
+                        NEWS, "2020-03-03T02:00:00Z", "200 OK", "text/html; charset=utf-8", page),
+                    new Capture(
+                        NEWS, "2021-05-01T08:00:00Z", "200 OK", "text/html; charset=utf-8", later)),
                 true));
 
     List<ExtractionOutcome> outcomes = EXTRACTOR.extract(file, "twice.warc.gz");
 
     assertThat(outcomes)
         .extracting(ExtractionOutcome::source)
-        .containsExactly("twice.warc.gz!/" + NEWS, "twice.warc.gz!/" + NEWS + "@2021-05-01T08:00:00Z");
-    assertThat(Outcomes.extracted(outcomes, "twice.warc.gz!/" + NEWS + "@2021-05-01T08:00:00Z").document().text())
+        .containsExactly(
+            "twice.warc.gz!/" + NEWS, "twice.warc.gz!/" + NEWS + "@2021-05-01T08:00:00Z");
+    assertThat(
+            Outcomes.extracted(outcomes, "twice.warc.gz!/" + NEWS + "@2021-05-01T08:00:00Z")
+                .document()
+                .text())
         .isEqualTo("第二版。\n");
   }
 
@@ -118,16 +138,25 @@ class TikaTextExtractorWarcTest {
     bytes.write(FormatFixtures.warc(List.of(), true));
     byte[] text = FormatFixtures.utf8("资源记录：转移就业名单。");
     bytes.write(
-        FormatFixtures.warcRecord(true, "resource", TEXT, "2020-03-04T05:06:07Z", "text/plain; charset=utf-8", text));
+        FormatFixtures.warcRecord(
+            true, "resource", TEXT, "2020-03-04T05:06:07Z", "text/plain; charset=utf-8", text));
     bytes.write(
-        FormatFixtures.warcRecord(true, "resource", "http://x.cn/shot.png", "2020-03-04T05:06:08Z", "image/png",
+        FormatFixtures.warcRecord(
+            true,
+            "resource",
+            "http://x.cn/shot.png",
+            "2020-03-04T05:06:08Z",
+            "image/png",
             new byte[] {1, 2, 3}));
     Path file = Fixtures.write(dir.resolve("resources.warc.gz"), bytes.toByteArray());
 
     List<ExtractionOutcome> outcomes = EXTRACTOR.extract(file, "resources.warc.gz");
 
-    assertThat(outcomes).extracting(ExtractionOutcome::source).containsExactly("resources.warc.gz!/" + TEXT);
-    ExtractedDocument document = Outcomes.extracted(outcomes, "resources.warc.gz!/" + TEXT).document();
+    assertThat(outcomes)
+        .extracting(ExtractionOutcome::source)
+        .containsExactly("resources.warc.gz!/" + TEXT);
+    ExtractedDocument document =
+        Outcomes.extracted(outcomes, "resources.warc.gz!/" + TEXT).document();
     assertThat(document.sha256()).isEqualTo(Fixtures.sha256(text));
     assertThat(document.text()).isEqualTo("资源记录：转移就业名单。\n");
     assertThat(document.metadata().extra())
@@ -154,7 +183,13 @@ class TikaTextExtractorWarcTest {
   void warcWithoutPageCapturesIsOneFailureSayingSo() throws IOException {
     byte[] warc =
         FormatFixtures.warc(
-            List.of(new Capture("http://x.cn/a.png", "2020-03-03T02:00:00Z", "200 OK", "image/png", new byte[] {1, 2})),
+            List.of(
+                new Capture(
+                    "http://x.cn/a.png",
+                    "2020-03-03T02:00:00Z",
+                    "200 OK",
+                    "image/png",
+                    new byte[] {1, 2})),
             false);
     Path file = Fixtures.write(dir.resolve("images.warc"), warc);
 
@@ -170,9 +205,12 @@ class TikaTextExtractorWarcTest {
     Path file = Fixtures.write(dir.resolve("many.warc.gz"), FormatFixtures.warc(captures(), true));
 
     List<ExtractionOutcome> outcomes =
-        new TikaTextExtractor(ExtractionSettings.defaults().withMaxEmbeddedCount(1)).extract(file, "many.warc.gz");
+        new TikaTextExtractor(ExtractionSettings.defaults().withMaxEmbeddedCount(1))
+            .extract(file, "many.warc.gz");
 
-    assertThat(outcomes).extracting(ExtractionOutcome::source).containsExactly("many.warc.gz!/" + NEWS, "many.warc.gz");
+    assertThat(outcomes)
+        .extracting(ExtractionOutcome::source)
+        .containsExactly("many.warc.gz!/" + NEWS, "many.warc.gz");
     assertThat(Outcomes.failed(outcomes, "many.warc.gz").reason()).isEqualTo(Reasons.tooMany(1, 2));
   }
 }

@@ -48,7 +48,8 @@ class AhoCorasickTest {
 
   @Test
   void rejectsEmptyPatterns() {
-    assertThatThrownBy(() -> new AhoCorasick(List.of("a", ""))).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> new AhoCorasick(List.of("a", "")))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("patterns[1]");
   }
 
@@ -59,10 +60,13 @@ class AhoCorasickTest {
     for (int round = 0; round < 400; round++) {
       List<String> patterns = new ArrayList<>();
       int count = 1 + random.nextInt(12);
-      for (int p = 0; p < count; p++) patterns.add(randomString(random, alphabet, 1 + random.nextInt(5)));
+      for (int p = 0; p < count; p++)
+        patterns.add(randomString(random, alphabet, 1 + random.nextInt(5)));
       String text = randomString(random, alphabet, random.nextInt(300));
       AhoCorasick ac = new AhoCorasick(patterns);
-      assertThat(find(ac, text)).as("patterns %s in %s", patterns, text).isEqualTo(naive(patterns, text));
+      assertThat(find(ac, text))
+          .as("patterns %s in %s", patterns, text)
+          .isEqualTo(naive(patterns, text));
     }
   }
 

@@ -14,12 +14,15 @@ class PlaceTsvTest {
 
   @Test
   void readsPlacesAsHighSpecificityEntriesWithLevelAndCode() throws LexiconFormatException {
-    List<LexiconEntry> entries = PlaceTsv.parse(List.of(
-        "# comment",
-        "墨玉县\t\tKarakax County; Moyu County\t653222\tcounty\t6532",
-        "南疆\t\tsouthern Xinjiang\t\tregion\t65",
-        "第八师\t第八師\tXPCC 8th Division\tXPCC-08\txpcc\tXPCC",
-        "兵团第八师\t兵團第八師\tXPCC 8th Division\tXPCC-08\txpcc\tXPCC"), "p.tsv");
+    List<LexiconEntry> entries =
+        PlaceTsv.parse(
+            List.of(
+                "# comment",
+                "墨玉县\t\tKarakax County; Moyu County\t653222\tcounty\t6532",
+                "南疆\t\tsouthern Xinjiang\t\tregion\t65",
+                "第八师\t第八師\tXPCC 8th Division\tXPCC-08\txpcc\tXPCC",
+                "兵团第八师\t兵團第八師\tXPCC 8th Division\tXPCC-08\txpcc\tXPCC"),
+            "p.tsv");
     assertThat(entries).extracting(LexiconEntry::term).containsExactly("墨玉县", "南疆", "第八师", "兵团第八师");
     LexiconEntry moyu = entries.get(0);
     assertThat(moyu.category()).isEqualTo(Category.XINJIANG_PLACE);
@@ -38,15 +41,20 @@ class PlaceTsvTest {
   void reportsUnknownLevelWithFileAndLine() {
     assertThatThrownBy(() -> PlaceTsv.parse(List.of("#", "和田\t\tHotan\t6532\ttown\t65"), "p.tsv"))
         .isInstanceOf(LexiconFormatException.class)
-        .hasMessage("p.tsv:2: unknown level town (expected one of [region, prefecture, county, xpcc])");
+        .hasMessage(
+            "p.tsv:2: unknown level town (expected one of [region, prefecture, county, xpcc])");
   }
 
   @Test
   void reportsWrongColumnCountAndDuplicates() {
     assertThatThrownBy(() -> PlaceTsv.parse(List.of("和田\tHotan\t6532"), "p.tsv"))
         .hasMessage("p.tsv:1: expected 6 tab-separated columns, found 3");
-    assertThatThrownBy(() -> PlaceTsv.parse(List.of(
-            "和田\t\tHotan\t6532\tprefecture\t65", "和田\t\tHotan\t653201\tcounty\t6532"), "p.tsv"))
+    assertThatThrownBy(
+            () ->
+                PlaceTsv.parse(
+                    List.of(
+                        "和田\t\tHotan\t6532\tprefecture\t65", "和田\t\tHotan\t653201\tcounty\t6532"),
+                    "p.tsv"))
         .hasMessage("p.tsv:2: duplicate name 和田 (first on line 1)");
   }
 }

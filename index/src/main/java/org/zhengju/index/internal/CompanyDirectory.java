@@ -10,15 +10,17 @@ import org.zhengju.entity.CompanyName;
 import org.zhengju.store.DocumentRecord;
 
 /**
- * Resolves a company name given in a query to every name the corpus uses for the same company, by exact match
- * against the legal names and aliases of the stored document records. Look-alikes (青岚纺织 vs
- * 青岚纺织品贸易有限公司) never match because nothing is matched by prefix or similarity.
+ * Resolves a company name given in a query to every name the corpus uses for the same company, by
+ * exact match against the legal names and aliases of the stored document records. Look-alikes (青岚纺织
+ * vs 青岚纺织品贸易有限公司) never match because nothing is matched by prefix or similarity.
  */
 public final class CompanyDirectory {
   private final Map<String, Set<String>> namesByName = new HashMap<>();
   private final UnaryOperator<String> folder;
 
-  /** A directory of the companies named in {@code records}; {@code folder} folds traditional script. */
+  /**
+   * A directory of the companies named in {@code records}; {@code folder} folds traditional script.
+   */
   public CompanyDirectory(List<DocumentRecord> records, UnaryOperator<String> folder) {
     this.folder = folder;
     for (DocumentRecord record : records) {
@@ -34,7 +36,10 @@ public final class CompanyDirectory {
     }
   }
 
-  /** Every name of the company called {@code name} (legal names and aliases), always including {@code name}. */
+  /**
+   * Every name of the company called {@code name} (legal names and aliases), always including
+   * {@code name}.
+   */
   public Set<String> namesOf(String name) {
     Set<String> names = new LinkedHashSet<>();
     names.add(name);

@@ -13,7 +13,8 @@ public final class DocumentRecordJson {
   private final ObjectMapper mapper =
       JsonMapper.builder()
           .addModule(new Jdk8Module())
-          // Records from a newer writer may carry fields this reader does not know; keep reading them.
+          // Records from a newer writer may carry fields this reader does not know; keep reading
+          // them.
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .build();
 
@@ -31,7 +32,8 @@ public final class DocumentRecordJson {
     try {
       return mapper.readValue(json, DocumentRecord.class);
     } catch (JsonProcessingException e) {
-      throw new IOException("stored document record is damaged (re-ingest the corpus): " + e.getOriginalMessage(), e);
+      throw new IOException(
+          "stored document record is damaged (re-ingest the corpus): " + e.getOriginalMessage(), e);
     }
   }
 }

@@ -10,20 +10,23 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * Rewrites English glosses of lexicon terms in a raw query into a group of the gloss and its Chinese terms, so that
- * {@code labour transfer} finds 劳动力转移. Runs before query parsing because a gloss of several words must be
- * recognized as one phrase even when the user did not quote it.
+ * Rewrites English glosses of lexicon terms in a raw query into a group of the gloss and its
+ * Chinese terms, so that {@code labour transfer} finds 劳动力转移. Runs before query parsing because a
+ * gloss of several words must be recognized as one phrase even when the user did not quote it.
  *
- * <p>Unquoted runs of plain English words are matched longest first, from the left; a quoted phrase is expanded
- * when its whole content is a gloss (and it has no proximity suffix, which would change its meaning). Operators
- * ({@code AND OR NOT}) and field-prefixed words are never part of a gloss.
+ * <p>Unquoted runs of plain English words are matched longest first, from the left; a quoted phrase
+ * is expanded when its whole content is a gloss (and it has no proximity suffix, which would change
+ * its meaning). Operators ({@code AND OR NOT}) and field-prefixed words are never part of a gloss.
  */
 public final class GlossRewriter {
   private static final Pattern ENGLISH_WORD = Pattern.compile("[A-Za-z][A-Za-z'\\-]*");
   private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT");
   private final Function<String, List<String>> glossExpander;
 
-  /** A rewriter that looks glosses up with {@code glossExpander} (English phrase, lower case → Chinese terms). */
+  /**
+   * A rewriter that looks glosses up with {@code glossExpander} (English phrase, lower case →
+   * Chinese terms).
+   */
   public GlossRewriter(Function<String, List<String>> glossExpander) {
     this.glossExpander = Objects.requireNonNull(glossExpander, "glossExpander");
   }
@@ -45,7 +48,8 @@ public final class GlossRewriter {
         String content = query.substring(i + 1, close);
         boolean fielded = i > 0 && query.charAt(i - 1) == ':';
         boolean proximity = close + 1 < query.length() && query.charAt(close + 1) == '~';
-        List<String> terms = fielded || proximity || !isEnglish(content) ? List.of() : lookup(content);
+        List<String> terms =
+            fielded || proximity || !isEnglish(content) ? List.of() : lookup(content);
         out.append(terms.isEmpty() ? query.substring(i, close + 1) : group(content, terms));
         i = close + 1;
       } else if (c == '(' || c == ')') {
@@ -59,8 +63,10 @@ public final class GlossRewriter {
         int end = i;
         while (end < query.length() && !isBoundary(query.charAt(end))) end++;
         String word = query.substring(i, end);
-        boolean eligible = ENGLISH_WORD.matcher(word).matches() && !OPERATORS.contains(word)
-            && (end >= query.length() || query.charAt(end) != '"');
+        boolean eligible =
+            ENGLISH_WORD.matcher(word).matches()
+                && !OPERATORS.contains(word)
+                && (end >= query.length() || query.charAt(end) != '"');
         if (eligible) {
           run.add(new int[] {i, end});
         } else {

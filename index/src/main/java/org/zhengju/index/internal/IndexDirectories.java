@@ -13,7 +13,10 @@ import org.zhengju.index.NotAnIndexException;
 public final class IndexDirectories {
   private IndexDirectories() {}
 
-  /** Opens {@code dir} for writing, creating it if missing; refuses a file or a non-empty non-index directory. */
+  /**
+   * Opens {@code dir} for writing, creating it if missing; refuses a file or a non-empty non-index
+   * directory.
+   */
   public static Directory openForWriting(Path dir) throws IOException {
     if (Files.exists(dir) && !Files.isDirectory(dir))
       throw new NotAnIndexException(dir, "it is a file; give a directory");
@@ -21,7 +24,8 @@ public final class IndexDirectories {
     Directory directory = FSDirectory.open(dir);
     try {
       if (!DirectoryReader.indexExists(directory) && !isEmpty(dir))
-        throw new NotAnIndexException(dir, "the directory holds other files; give an empty or new directory");
+        throw new NotAnIndexException(
+            dir, "the directory holds other files; give an empty or new directory");
       return directory;
     } catch (IOException | RuntimeException e) {
       directory.close();
@@ -31,7 +35,8 @@ public final class IndexDirectories {
 
   /** Opens an existing index in {@code dir} for reading. */
   public static Directory openForReading(Path dir) throws IOException {
-    if (!Files.isDirectory(dir)) throw new NotAnIndexException(dir, "no such directory; run ingest first");
+    if (!Files.isDirectory(dir))
+      throw new NotAnIndexException(dir, "no such directory; run ingest first");
     Directory directory = FSDirectory.open(dir);
     if (!DirectoryReader.indexExists(directory)) {
       directory.close();

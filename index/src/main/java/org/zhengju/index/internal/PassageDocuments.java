@@ -31,9 +31,14 @@ public final class PassageDocuments {
     NormalizedText normalized = analyzed.normalized();
     String source = analyzed.document().source();
     String sha256 = analyzed.document().sha256();
-    // The creation year applies to every passage: a notice from 2019 is about 2019 even where it says 今年.
+    // The creation year applies to every passage: a notice from 2019 is about 2019 even where it
+    // says 今年.
     var createdYear =
-        analyzed.document().metadata().created().map(t -> String.valueOf(t.atZone(ZoneOffset.UTC).getYear()));
+        analyzed
+            .document()
+            .metadata()
+            .created()
+            .map(t -> String.valueOf(t.atZone(ZoneOffset.UTC).getYear()));
     List<Document> docs = new ArrayList<>(analyzed.passages().size());
     for (Passage passage : analyzed.passages()) {
       int from = passage.normalizedStart();
@@ -49,7 +54,8 @@ public final class PassageDocuments {
       doc.add(new StoredField(IndexFields.END, passage.end()));
       doc.add(new StoredField(IndexFields.TEXT, text));
       doc.add(new TextField(IndexFields.MATCH, match, Field.Store.YES));
-      doc.add(new StoredField(IndexFields.OFFSETS, SourceOffsets.of(normalized, from, to).encode()));
+      doc.add(
+          new StoredField(IndexFields.OFFSETS, SourceOffsets.of(normalized, from, to).encode()));
       Set<String> categories = new LinkedHashSet<>();
       Set<String> places = new LinkedHashSet<>();
       for (TermMatch term : analyzed.terms()) {
@@ -57,7 +63,8 @@ public final class PassageDocuments {
         categories.add(term.category().name());
         if (term.category() == Category.XINJIANG_PLACE) {
           places.add(normalized.text().substring(term.normalizedStart(), term.normalizedEnd()));
-          places.add(normalized.matchText().substring(term.normalizedStart(), term.normalizedEnd()));
+          places.add(
+              normalized.matchText().substring(term.normalizedStart(), term.normalizedEnd()));
         }
       }
       Set<String> companies = new LinkedHashSet<>();

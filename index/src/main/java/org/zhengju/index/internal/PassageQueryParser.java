@@ -15,17 +15,21 @@ import org.apache.lucene.search.TermQuery;
 import org.zhengju.lexicon.Category;
 
 /**
- * Lucene's classic query parser bent to the passage index: unfielded text is folded to simplified script and
- * searched as bigram phrases in {@link IndexFields#MATCH}; {@code company:}, {@code category:}, {@code place:}
- * and {@code year:} become keyword queries. A new parser is needed per query (the classic parser is not
- * thread-safe).
+ * Lucene's classic query parser bent to the passage index: unfielded text is folded to simplified
+ * script and searched as bigram phrases in {@link IndexFields#MATCH}; {@code company:}, {@code
+ * category:}, {@code place:} and {@code year:} become keyword queries. A new parser is needed per
+ * query (the classic parser is not thread-safe).
  */
 public final class PassageQueryParser extends QueryParser {
   private final UnaryOperator<String> folder;
   private final CompanyDirectory companies;
 
-  /** A parser analysing text with {@code analyzer}, folding with {@code folder}, resolving companies. */
-  public PassageQueryParser(Analyzer analyzer, UnaryOperator<String> folder, CompanyDirectory companies) {
+  /**
+   * A parser analysing text with {@code analyzer}, folding with {@code folder}, resolving
+   * companies.
+   */
+  public PassageQueryParser(
+      Analyzer analyzer, UnaryOperator<String> folder, CompanyDirectory companies) {
     super(IndexFields.MATCH, analyzer);
     this.folder = folder;
     this.companies = companies;
@@ -35,7 +39,8 @@ public final class PassageQueryParser extends QueryParser {
   }
 
   @Override
-  protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+  protected Query getFieldQuery(String field, String queryText, boolean quoted)
+      throws ParseException {
     String f = field.toLowerCase(Locale.ROOT);
     switch (f) {
       case IndexFields.MATCH:
@@ -49,7 +54,10 @@ public final class PassageQueryParser extends QueryParser {
         String category = queryText.trim().toUpperCase(Locale.ROOT);
         if (Arrays.stream(Category.values()).noneMatch(c -> c.name().equals(category)))
           throw new ParseException(
-              "unknown category '" + queryText + "'; expected one of " + Arrays.toString(Category.values()));
+              "unknown category '"
+                  + queryText
+                  + "'; expected one of "
+                  + Arrays.toString(Category.values()));
         return new TermQuery(new Term(IndexFields.CATEGORY, category));
       case IndexFields.PLACE:
         // By prefix: place:和田 should find 和田地区 and 和田县 as well as 和田.
@@ -76,7 +84,8 @@ public final class PassageQueryParser extends QueryParser {
   }
 
   @Override
-  protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+  protected Query getFuzzyQuery(String field, String termStr, float minSimilarity)
+      throws ParseException {
     checkDefaultField(field);
     return super.getFuzzyQuery(field, folder.apply(termStr), minSimilarity);
   }
@@ -87,15 +96,18 @@ public final class PassageQueryParser extends QueryParser {
   }
 
   @Override
-  protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
-      boolean endInclusive) throws ParseException {
-    if (!IndexFields.YEAR.equals(field)) throw new ParseException("ranges are only supported for year:");
+  protected Query getRangeQuery(
+      String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
+      throws ParseException {
+    if (!IndexFields.YEAR.equals(field))
+      throw new ParseException("ranges are only supported for year:");
     return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
   }
 
   private static void checkDefaultField(String field) throws ParseException {
     if (!IndexFields.MATCH.equals(field))
-      throw new ParseException("wildcards and fuzzy terms work on text only, not on '" + field + ":'");
+      throw new ParseException(
+          "wildcards and fuzzy terms work on text only, not on '" + field + ":'");
   }
 
   private static String unknownField(String field) {

@@ -16,24 +16,35 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.zhengju.search.QuerySyntaxException;
 
-/** Turns a user's query string into a Lucene query over passages, or a {@link QuerySyntaxException}. */
+/**
+ * Turns a user's query string into a Lucene query over passages, or a {@link QuerySyntaxException}.
+ */
 public final class QueryTranslator {
-  private static final Query PASSAGES = new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PASSAGE));
+  private static final Query PASSAGES =
+      new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PASSAGE));
   private final Analyzer analyzer;
   private final UnaryOperator<String> folder;
   private final GlossRewriter glosses;
   private final CompanyDirectory companies;
 
-  /** A translator using the query {@code analyzer}, the script {@code folder}, glosses and companies. */
+  /**
+   * A translator using the query {@code analyzer}, the script {@code folder}, glosses and
+   * companies.
+   */
   public QueryTranslator(
-      Analyzer analyzer, UnaryOperator<String> folder, GlossRewriter glosses, CompanyDirectory companies) {
+      Analyzer analyzer,
+      UnaryOperator<String> folder,
+      GlossRewriter glosses,
+      CompanyDirectory companies) {
     this.analyzer = analyzer;
     this.folder = folder;
     this.glosses = glosses;
     this.companies = companies;
   }
 
-  /** The text query alone (for highlighting) and the query restricted to passages (for searching). */
+  /**
+   * The text query alone (for highlighting) and the query restricted to passages (for searching).
+   */
   public record Translated(Query text, Query passages) {}
 
   /** Translates {@code query}. */
@@ -51,19 +62,22 @@ public final class QueryTranslator {
     }
     if (parsed == null) parsed = new MatchNoDocsQuery("query has no searchable words");
     Query positive = withPositives(parsed);
-    Query passages = new BooleanQuery.Builder()
-        .add(positive, BooleanClause.Occur.MUST)
-        .add(PASSAGES, BooleanClause.Occur.FILTER)
-        .build();
+    Query passages =
+        new BooleanQuery.Builder()
+            .add(positive, BooleanClause.Occur.MUST)
+            .add(PASSAGES, BooleanClause.Occur.FILTER)
+            .build();
     return new Translated(parsed, passages);
   }
 
   // Lucene matches nothing for a group of prohibitions alone (NOT 补贴, 棉花 AND (NOT 新疆)); users mean
   // "everything except", so such a group gets an all-matching clause at every level of nesting.
   private static Query withPositives(Query query) {
-    if (query instanceof BoostQuery boost) return new BoostQuery(withPositives(boost.getQuery()), boost.getBoost());
+    if (query instanceof BoostQuery boost)
+      return new BoostQuery(withPositives(boost.getQuery()), boost.getBoost());
     if (!(query instanceof BooleanQuery bool) || bool.clauses().isEmpty()) return query;
-    BooleanQuery.Builder rebuilt = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+    BooleanQuery.Builder rebuilt =
+        new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
     boolean onlyNegative = true;
     for (BooleanClause clause : bool.clauses()) {
       rebuilt.add(withPositives(clause.getQuery()), clause.getOccur());
@@ -105,13 +119,18 @@ public final class QueryTranslator {
     if (next == null) return firstLine(e.getMessage());
     if (next.kind == QueryParserConstants.EOF) return "the query ends where a word was expected";
     String where = sameText ? " at position " + (next.beginColumn + 1) : "";
-    return "unexpected '" + next.image.trim() + "'" + where + "; an operator needs a word on each side";
+    return "unexpected '"
+        + next.image.trim()
+        + "'"
+        + where
+        + "; an operator needs a word on each side";
   }
 
   private static String firstLine(String message) {
     if (message == null) return "malformed query";
     String line = message.lines().findFirst().orElse(message);
-    // The classic parser repeats the whole query ("Cannot parse '…': …"); keep only what went wrong.
+    // The classic parser repeats the whole query ("Cannot parse '…': …"); keep only what went
+    // wrong.
     int colon = line.indexOf("': ");
     return line.startsWith("Cannot parse '") && colon > 0 ? line.substring(colon + 3) : line;
   }

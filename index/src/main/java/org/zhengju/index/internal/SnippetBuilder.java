@@ -20,16 +20,19 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 
 /**
- * Finds where a query's text terms occur in a passage and cuts an HTML snippet around the first occurrence.
+ * Finds where a query's text terms occur in a passage and cuts an HTML snippet around the first
+ * occurrence.
  *
- * <p>Highlighting re-analyses the passage's folded text with the indexing analyzer and marks every place where an
- * exact phrase of a positive clause of the query stands whole (a CJK word is a phrase of its bigrams), and every
- * occurrence of its single terms and of the terms of its proximity phrases; overlapping marks merge into one span. Because the folded text has
- * the same length as the original-script text, the spans apply to the original text character for character.
+ * <p>Highlighting re-analyses the passage's folded text with the indexing analyzer and marks every
+ * place where an exact phrase of a positive clause of the query stands whole (a CJK word is a
+ * phrase of its bigrams), and every occurrence of its single terms and of the terms of its
+ * proximity phrases; overlapping marks merge into one span. Because the folded text has the same
+ * length as the original-script text, the spans apply to the original text character for character.
  */
 public final class SnippetBuilder {
   /** Longest snippet, in characters of passage text (without markup and ellipses). */
   public static final int MAX_SNIPPET = 200;
+
   private static final int LEAD = 40;
   private final Analyzer analyzer;
   private final List<Phrase> phrases;
@@ -56,14 +59,16 @@ public final class SnippetBuilder {
       int position = -1;
       while (stream.incrementToken()) {
         position += increment.getPositionIncrement();
-        byPosition.computeIfAbsent(position, k -> new ArrayList<>())
+        byPosition
+            .computeIfAbsent(position, k -> new ArrayList<>())
             .add(new Token(term.toString(), offset.startOffset(), offset.endOffset()));
       }
       stream.end();
     }
     List<Span> found = new ArrayList<>();
     for (Phrase phrase : phrases)
-      for (int position : byPosition.keySet()) phrase.matchAt(position, byPosition).ifPresent(found::add);
+      for (int position : byPosition.keySet())
+        phrase.matchAt(position, byPosition).ifPresent(found::add);
     found.sort(Comparator.comparingInt(Span::start).thenComparingInt(Span::end));
     List<Span> merged = new ArrayList<>();
     for (Span span : found) {
@@ -84,8 +89,10 @@ public final class SnippetBuilder {
       int end = -1;
       for (int i = 0; i < terms.size(); i++) {
         String wanted = terms.get(i);
-        Optional<Token> token = byPosition.getOrDefault(position + positions[i] - positions[0], List.of()).stream()
-            .filter(t -> t.term().equals(wanted)).findFirst();
+        Optional<Token> token =
+            byPosition.getOrDefault(position + positions[i] - positions[0], List.of()).stream()
+                .filter(t -> t.term().equals(wanted))
+                .findFirst();
         if (token.isEmpty()) return Optional.empty();
         start = Math.min(start, token.get().start());
         end = Math.max(end, token.get().end());
@@ -94,10 +101,17 @@ public final class SnippetBuilder {
     }
   }
 
-  /** Up to {@link #MAX_SNIPPET} characters of {@code text} around the first span, HTML-escaped, spans in em. */
+  /**
+   * Up to {@link #MAX_SNIPPET} characters of {@code text} around the first span, HTML-escaped,
+   * spans in em.
+   */
   public static String snippet(String text, List<Span> spans) {
-    // Some context before the first match, but a match near the end still gets a full-length snippet.
-    int from = spans.isEmpty() ? 0 : Math.max(0, Math.min(spans.get(0).start() - LEAD, text.length() - MAX_SNIPPET));
+    // Some context before the first match, but a match near the end still gets a full-length
+    // snippet.
+    int from =
+        spans.isEmpty()
+            ? 0
+            : Math.max(0, Math.min(spans.get(0).start() - LEAD, text.length() - MAX_SNIPPET));
     if (from > 0 && Character.isLowSurrogate(text.charAt(from))) from--;
     int to = Math.min(text.length(), from + MAX_SNIPPET);
     if (to < text.length() && to > from && Character.isHighSurrogate(text.charAt(to - 1))) to--;
@@ -134,7 +148,8 @@ public final class SnippetBuilder {
     }
   }
 
-  // Exact phrases are highlighted only where the whole phrase stands; sloppy phrases and single terms term by term.
+  // Exact phrases are highlighted only where the whole phrase stands; sloppy phrases and single
+  // terms term by term.
   private static List<Phrase> textPhrases(Query query) {
     List<Phrase> found = new ArrayList<>();
     query.visit(
@@ -147,11 +162,13 @@ public final class SnippetBuilder {
           @Override
           public void consumeTerms(Query q, Term... ts) {
             if (q instanceof PhraseQuery phrase && phrase.getSlop() == 0 && ts.length > 1) {
-              found.add(new Phrase(Arrays.stream(ts).map(Term::text).toList(), phrase.getPositions()));
+              found.add(
+                  new Phrase(Arrays.stream(ts).map(Term::text).toList(), phrase.getPositions()));
               return;
             }
             for (Term t : ts)
-              if (IndexFields.MATCH.equals(t.field())) found.add(new Phrase(List.of(t.text()), new int[] {0}));
+              if (IndexFields.MATCH.equals(t.field()))
+                found.add(new Phrase(List.of(t.text()), new int[] {0}));
           }
 
           @Override

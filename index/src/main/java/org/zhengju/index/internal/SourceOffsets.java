@@ -7,9 +7,9 @@ import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.zhengju.normalize.NormalizedText;
 
 /**
- * The source range of every normalized character of one passage, so that a match found in the passage's
- * normalized text can be cited exactly in source coordinates. Encoded as variable-length deltas (most
- * characters map one to one) for a stored binary field.
+ * The source range of every normalized character of one passage, so that a match found in the
+ * passage's normalized text can be cited exactly in source coordinates. Encoded as variable-length
+ * deltas (most characters map one to one) for a stored binary field.
  */
 public final class SourceOffsets {
   private final int[] starts;
@@ -75,7 +75,9 @@ public final class SourceOffsets {
     return starts[from];
   }
 
-  /** Source end (exclusive) of the span ending at passage-relative character {@code to} (exclusive). */
+  /**
+   * Source end (exclusive) of the span ending at passage-relative character {@code to} (exclusive).
+   */
   public int sourceEnd(int to) {
     return ends[to - 1];
   }

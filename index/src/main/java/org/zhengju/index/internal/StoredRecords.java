@@ -23,7 +23,8 @@ import org.zhengju.store.DocumentRecord;
 
 /** Writes document records as Lucene documents and reads them back in ingestion order. */
 public final class StoredRecords {
-  private static final Query ALL_RECORDS = new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_DOCUMENT));
+  private static final Query ALL_RECORDS =
+      new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_DOCUMENT));
   private final DocumentRecordJson json = new DocumentRecordJson();
 
   /** The Lucene document holding {@code record}, the {@code sequence}-th ingested. */
@@ -56,7 +57,9 @@ public final class StoredRecords {
   public List<DocumentRecord> all(IndexSearcher searcher) throws IOException {
     int n = count(searcher);
     if (n == 0) return List.of();
-    TopDocs top = searcher.search(ALL_RECORDS, n, new Sort(new SortField(IndexFields.SEQUENCE, SortField.Type.LONG)));
+    TopDocs top =
+        searcher.search(
+            ALL_RECORDS, n, new Sort(new SortField(IndexFields.SEQUENCE, SortField.Type.LONG)));
     List<DocumentRecord> records = new ArrayList<>(top.scoreDocs.length);
     StoredFields stored = searcher.storedFields();
     for (ScoreDoc hit : top.scoreDocs)

@@ -20,8 +20,9 @@ import org.zhengju.testdata.GoldQuery;
 import org.zhengju.testdata.TestCorpus;
 
 /**
- * The hand-written search queries of testdata/gold/queries.tsv over the whole bundled corpus, ingested through the
- * library's facade into a Lucene index (rules only): expected files among the hits, excluded files never hit.
+ * The hand-written search queries of testdata/gold/queries.tsv over the whole bundled corpus,
+ * ingested through the library's facade into a Lucene index (rules only): expected files among the
+ * hits, excluded files never hit.
  */
 class GoldQueriesTest {
   @TempDir static Path index;
@@ -39,7 +40,10 @@ class GoldQueriesTest {
     zhengju.close();
   }
 
-  /** Queries whose answer needs CoreNLP (gold note {@code ner-only}) run in the CLI module's NER evaluation. */
+  /**
+   * Queries whose answer needs CoreNLP (gold note {@code ner-only}) run in the CLI module's NER
+   * evaluation.
+   */
   static Stream<GoldQuery> queries() throws Exception {
     return TestCorpus.queries().stream().filter(q -> !q.note().contains("ner-only"));
   }
@@ -47,9 +51,14 @@ class GoldQueriesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("queries")
   void goldQueryFindsItsFilesAndNotTheExcludedOnes(GoldQuery q) throws Exception {
-    Set<String> sources = zhengju.search(q.query(), 1000).hits().stream().map(SearchHit::source).collect(Collectors.toSet());
+    Set<String> sources =
+        zhengju.search(q.query(), 1000).hits().stream()
+            .map(SearchHit::source)
+            .collect(Collectors.toSet());
     assertThat(sources).as("hits of %s (%s)", q.query(), q.note()).containsAll(q.expected());
     if (!q.excluded().isEmpty())
-      assertThat(sources).as("hits of %s (%s)", q.query(), q.note()).doesNotContainAnyElementsOf(q.excluded());
+      assertThat(sources)
+          .as("hits of %s (%s)", q.query(), q.note())
+          .doesNotContainAnyElementsOf(q.excluded());
   }
 }

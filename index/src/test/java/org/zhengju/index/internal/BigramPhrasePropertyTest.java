@@ -15,8 +15,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
 
 /**
- * The analysis invariant the searcher relies on: a CJK query word finds a passage exactly when the passage contains
- * it as a substring, for words of one character and of several.
+ * The analysis invariant the searcher relies on: a CJK query word finds a passage exactly when the
+ * passage contains it as a substring, for words of one character and of several.
  */
 class BigramPhrasePropertyTest {
   private static final String ALPHABET = "劳动力转移就业新疆补贴";
@@ -24,7 +24,8 @@ class BigramPhrasePropertyTest {
   @Test
   void aWordMatchesExactlyThePassagesThatContainIt() throws Exception {
     Random random = new Random(42);
-    try (Analyzer index = ChineseAnalyzers.forIndexing(); Analyzer query = ChineseAnalyzers.forQueries();
+    try (Analyzer index = ChineseAnalyzers.forIndexing();
+        Analyzer query = ChineseAnalyzers.forQueries();
         ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
       String[] passages = new String[60];
       try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(index))) {

@@ -9,11 +9,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class GlossRewriterTest {
   private final GlossRewriter rewriter =
-      new GlossRewriter(g -> Map.of(
-              "labour transfer", List.of("劳动力转移", "勞動力轉移"),
-              "labour", List.of("劳动力"),
-              "surplus labour", List.of("富余劳动力"))
-          .getOrDefault(g, List.of()));
+      new GlossRewriter(
+          g ->
+              Map.of(
+                      "labour transfer", List.of("劳动力转移", "勞動力轉移"),
+                      "labour", List.of("劳动力"),
+                      "surplus labour", List.of("富余劳动力"))
+                  .getOrDefault(g, List.of()));
 
   @ParameterizedTest(name = "[{index}] {0}")
   @CsvSource(

@@ -17,8 +17,10 @@ class SourceOffsetsTest {
       OffsetMap.Builder builder = new OffsetMap.Builder(length);
       int source = random.nextInt(5);
       for (int i = 0; i < length; i++) {
-        // Mostly one to one, sometimes a collapsed run, sometimes an expansion sharing a source character.
-        int width = random.nextInt(10) == 0 ? 2 + random.nextInt(3) : random.nextInt(15) == 0 ? 0 : 1;
+        // Mostly one to one, sometimes a collapsed run, sometimes an expansion sharing a source
+        // character.
+        int width =
+            random.nextInt(10) == 0 ? 2 + random.nextInt(3) : random.nextInt(15) == 0 ? 0 : 1;
         builder.add(source, source + Math.max(width, 1));
         source += width;
       }

@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Cuts a span of text into chunks of at most {@code maxChars} characters, ending chunks at sentence ends where it
- * can. CoreNLP's Chinese segmenter slows down faster than linearly with input length, so it never sees more than
- * one chunk at a time.
+ * Cuts a span of text into chunks of at most {@code maxChars} characters, ending chunks at sentence
+ * ends where it can. CoreNLP's Chinese segmenter slows down faster than linearly with input length,
+ * so it never sees more than one chunk at a time.
  *
- * <p>Consecutive sentences are packed into one chunk while they fit (fewer calls). A sentence longer than the limit
- * is cut at the last clause break ({@code ，、：} or a space) in the second half of the window, else hard at the
- * limit, never inside a surrogate pair. Chunks with no letter or digit are dropped.
+ * <p>Consecutive sentences are packed into one chunk while they fit (fewer calls). A sentence
+ * longer than the limit is cut at the last clause break ({@code ，、：} or a space) in the second half
+ * of the window, else hard at the limit, never inside a surrogate pair. Chunks with no letter or
+ * digit are dropped.
  */
 public final class Chunker {
   private static final String SENTENCE_ENDS = "。！？；!?;\n";
@@ -24,10 +25,14 @@ public final class Chunker {
     this.maxChars = maxChars;
   }
 
-  /** The chunks of {@code text} between {@code from} (inclusive) and {@code to} (exclusive), in order. */
+  /**
+   * The chunks of {@code text} between {@code from} (inclusive) and {@code to} (exclusive), in
+   * order.
+   */
   public List<TextChunk> chunks(CharSequence text, int from, int to) {
     if (from < 0 || to < from || to > text.length())
-      throw new IndexOutOfBoundsException("range [" + from + ", " + to + ") outside text of " + text.length());
+      throw new IndexOutOfBoundsException(
+          "range [" + from + ", " + to + ") outside text of " + text.length());
     List<TextChunk> out = new ArrayList<>();
     int chunkStart = from;
     int sentenceStart = from;

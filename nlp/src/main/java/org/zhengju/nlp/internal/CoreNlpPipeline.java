@@ -11,10 +11,11 @@ import java.util.Objects;
 import java.util.Properties;
 
 /**
- * The one class that holds a CoreNLP pipeline: tokenize (Chinese segmenter), sentence split and NER. The annotators
- * are built directly rather than through {@code StanfordCoreNLP}, whose static global annotator cache would keep
- * the models (1–2 GB) alive after the recognizer is closed and share them between owners. Closed by its owner,
- * the recognizer; after {@link #close()} the models are unreachable from here.
+ * The one class that holds a CoreNLP pipeline: tokenize (Chinese segmenter), sentence split and
+ * NER. The annotators are built directly rather than through {@code StanfordCoreNLP}, whose static
+ * global annotator cache would keep the models (1–2 GB) alive after the recognizer is closed and
+ * share them between owners. Closed by its owner, the recognizer; after {@link #close()} the models
+ * are unreachable from here.
  */
 public final class CoreNlpPipeline implements EntityFinder {
   private volatile AnnotationPipeline pipeline;
@@ -46,7 +47,8 @@ public final class CoreNlpPipeline implements EntityFinder {
     for (CoreEntityMention mention : document.entityMentions()) {
       int begin = mention.charOffsets().first();
       int end = mention.charOffsets().second();
-      if (begin >= 0 && end > begin && end <= text.length()) out.add(new RawEntity(mention.entityType(), begin, end));
+      if (begin >= 0 && end > begin && end <= text.length())
+        out.add(new RawEntity(mention.entityType(), begin, end));
     }
     return out;
   }

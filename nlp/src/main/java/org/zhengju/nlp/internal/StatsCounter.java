@@ -13,7 +13,10 @@ public final class StatsCounter {
   private String unavailable;
   private String lastFailure;
 
-  /** Records one chunk of {@code length} characters that took {@code elapsedNanos}, and how it ended. */
+  /**
+   * Records one chunk of {@code length} characters that took {@code elapsedNanos}, and how it
+   * ended.
+   */
   public synchronized void chunk(int length, long elapsedNanos, ChunkOutcome outcome) {
     chunks++;
     chars += length;
@@ -34,7 +37,13 @@ public final class StatsCounter {
 
   /** A snapshot of the counters. */
   public synchronized CoreNlpStats snapshot() {
-    return new CoreNlpStats(chunks, chars, skipped, failed, nanos / 1_000_000L, Optional.ofNullable(unavailable),
+    return new CoreNlpStats(
+        chunks,
+        chars,
+        skipped,
+        failed,
+        nanos / 1_000_000L,
+        Optional.ofNullable(unavailable),
         Optional.ofNullable(lastFailure));
   }
 

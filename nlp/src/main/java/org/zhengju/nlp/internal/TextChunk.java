@@ -8,7 +8,8 @@ package org.zhengju.nlp.internal;
  */
 public record TextChunk(int start, int end) {
   public TextChunk {
-    if (start < 0 || end <= start) throw new IllegalArgumentException("bad chunk [" + start + ", " + end + ")");
+    if (start < 0 || end <= start)
+      throw new IllegalArgumentException("bad chunk [" + start + ", " + end + ")");
   }
 
   /** Number of characters in the chunk. */

@@ -10,9 +10,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Runs tasks one at a time on a daemon worker thread and waits at most a given time for each. CoreNLP does not
- * answer interrupts, so a task past its bound is cancelled and its thread abandoned (it ends when the bounded chunk
- * is done); the next task gets a fresh thread. Closed by its owner.
+ * Runs tasks one at a time on a daemon worker thread and waits at most a given time for each.
+ * CoreNLP does not answer interrupts, so a task past its bound is cancelled and its thread
+ * abandoned (it ends when the bounded chunk is done); the next task gets a fresh thread. Closed by
+ * its owner.
  */
 public final class TimedWorker implements AutoCloseable {
   private final String threadName;
@@ -45,11 +46,13 @@ public final class TimedWorker implements AutoCloseable {
 
   private ExecutorService executor() {
     if (executor == null) {
-      executor = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, threadName);
-        thread.setDaemon(true); // never keeps the JVM alive
-        return thread;
-      });
+      executor =
+          Executors.newSingleThreadExecutor(
+              runnable -> {
+                Thread thread = new Thread(runnable, threadName);
+                thread.setDaemon(true); // never keeps the JVM alive
+                return thread;
+              });
     }
     return executor;
   }

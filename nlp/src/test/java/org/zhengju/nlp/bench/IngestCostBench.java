@@ -24,13 +24,15 @@ import org.zhengju.passage.PassageSplitter;
 import org.zhengju.quantity.QuantityTagger;
 
 /**
- * Benchmark (not a test) of issue 4's cost target: analysis (normalize → tag → recognize → link) of real government
- * prose dense with programme vocabulary, with rules only and with rules + CoreNLP, after CoreNLP's models are loaded
- * (load time reported apart). Target: NER costs at most 1.5× the analysis without it.
+ * Benchmark (not a test) of issue 4's cost target: analysis (normalize → tag → recognize → link) of
+ * real government prose dense with programme vocabulary, with rules only and with rules + CoreNLP,
+ * after CoreNLP's models are loaded (load time reported apart). Target: NER costs at most 1.5× the
+ * analysis without it.
  *
  * <p>{@code MAVEN_OPTS=-Xmx3g mvn -q -pl nlp test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.zhengju.nlp.bench.IngestCostBench -Dexec.args="20 3"} — arguments: number of reports (of
- * ../shared/data/real/government_work_reports.jsonl, read in place, never copied), rounds.
+ * -Dexec.mainClass=org.zhengju.nlp.bench.IngestCostBench -Dexec.args="20 3"} — arguments: number of
+ * reports (of ../shared/data/real/government_work_reports.jsonl, read in place, never copied),
+ * rounds.
  */
 public final class IngestCostBench {
   private IngestCostBench() {}
@@ -39,9 +41,13 @@ public final class IngestCostBench {
   public static void main(String[] args) throws Exception {
     int reports = args.length > 0 ? Integer.parseInt(args[0]) : 20;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-    Path file = Path.of(args.length > 2 ? args[2] : "../shared/data/real/government_work_reports.jsonl");
+    Path file =
+        Path.of(args.length > 2 ? args[2] : "../shared/data/real/government_work_reports.jsonl");
     if (!Files.isReadable(file)) {
-      System.out.println("SKIPPED: " + file.toAbsolutePath() + " not found (it lives in ../shared beside the checkout)");
+      System.out.println(
+          "SKIPPED: "
+              + file.toAbsolutePath()
+              + " not found (it lives in ../shared beside the checkout)");
       return;
     }
     List<ExtractedDocument> docs = read(file, reports);
@@ -70,8 +76,12 @@ public final class IngestCostBench {
   }
 
   private static DocumentAnalyzer analyzer(Lexicon lexicon, List<EntityRecognizer> recognizers) {
-    return new DocumentAnalyzer(new ChineseTextNormalizer(), new PassageSplitter(), new LexiconTagger(lexicon),
-        new QuantityTagger(), recognizers);
+    return new DocumentAnalyzer(
+        new ChineseTextNormalizer(),
+        new PassageSplitter(),
+        new LexiconTagger(lexicon),
+        new QuantityTagger(),
+        recognizers);
   }
 
   private static double time(DocumentAnalyzer analyzer, List<ExtractedDocument> docs) {
@@ -80,15 +90,27 @@ public final class IngestCostBench {
     return (System.nanoTime() - t0) / 1e9;
   }
 
-  private static List<ExtractedDocument> read(Path jsonl, int n) throws IOException, NoSuchAlgorithmException {
+  private static List<ExtractedDocument> read(Path jsonl, int n)
+      throws IOException, NoSuchAlgorithmException {
     ObjectMapper mapper = new ObjectMapper();
     List<ExtractedDocument> docs = new ArrayList<>();
     try (BufferedReader in = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
       String line;
       while ((line = in.readLine()) != null && docs.size() < n) {
         String text = mapper.readTree(line).path("content").asText();
-        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        docs.add(new ExtractedDocument("report-" + docs.size(), sha, "text/plain", text, List.of(), DocumentMetadata.EMPTY));
+        String sha =
+            HexFormat.of()
+                .formatHex(
+                    MessageDigest.getInstance("SHA-256")
+                        .digest(text.getBytes(StandardCharsets.UTF_8)));
+        docs.add(
+            new ExtractedDocument(
+                "report-" + docs.size(),
+                sha,
+                "text/plain",
+                text,
+                List.of(),
+                DocumentMetadata.EMPTY));
       }
     }
     return docs;

@@ -27,19 +27,22 @@ import org.zhengju.normalize.OffsetMap;
 import org.zhengju.passage.Passage;
 
 /**
- * Benchmark (not a test): model load time, characters per second of the CoreNLP path and heap used, on the first
- * reports of the State Council government work reports ({@code ../shared/data/real}, never copied into the project).
+ * Benchmark (not a test): model load time, characters per second of the CoreNLP path and heap used,
+ * on the first reports of the State Council government work reports ({@code ../shared/data/real},
+ * never copied into the project).
  *
- * <p>Run one segmenter per JVM so heap figures are its own:
- * {@code MAVEN_OPTS=-Xmx4g mvn -q -pl nlp -am test-compile exec:java -Dexec.classpathScope=test
+ * <p>Run one segmenter per JVM so heap figures are its own: {@code MAVEN_OPTS=-Xmx4g mvn -q -pl nlp
+ * -am test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.zhengju.nlp.bench.NerBench -Dexec.args="CTB_SMALL 5"}. Arguments: segmenter
- * ({@code CTB_SMALL} or {@code CTB}), number of reports, optional max chunk chars, optional path of the JSONL file.
+ * ({@code CTB_SMALL} or {@code CTB}), number of reports, optional max chunk chars, optional path of
+ * the JSONL file.
  */
 public final class NerBench {
-  private static final List<String> CANDIDATES = List.of(
-      "/work/shared/data/real/government_work_reports.jsonl",
-      "../shared/data/real/government_work_reports.jsonl",
-      "../../shared/data/real/government_work_reports.jsonl");
+  private static final List<String> CANDIDATES =
+      List.of(
+          "/work/shared/data/real/government_work_reports.jsonl",
+          "../shared/data/real/government_work_reports.jsonl",
+          "../../shared/data/real/government_work_reports.jsonl");
 
   private NerBench() {}
 
@@ -52,15 +55,23 @@ public final class NerBench {
     if (args.length > 2) settings = settings.withMaxChunkChars(Integer.parseInt(args[2]));
     Optional<Path> file = args.length > 3 ? Optional.of(Path.of(args[3])) : findCorpus();
     if (file.isEmpty() || !Files.isReadable(file.get())) {
-      System.out.println("SKIPPED: government_work_reports.jsonl not found (looked at " + CANDIDATES
-          + "); it lives in ../shared/data/real beside the checkout, not in the project");
+      System.out.println(
+          "SKIPPED: government_work_reports.jsonl not found (looked at "
+              + CANDIDATES
+              + "); it lives in ../shared/data/real beside the checkout, not in the project");
       return;
     }
     List<String> texts = readContents(file.get(), reports);
     long totalChars = texts.stream().mapToLong(String::length).sum();
-    System.out.printf("corpus: %s, %d reports, %,d chars; segmenter %s, chunks <= %d chars; max heap %d MB; %d cpus%n",
-        file.get(), texts.size(), totalChars, segmenter, settings.maxChunkChars(),
-        Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
+    System.out.printf(
+        "corpus: %s, %d reports, %,d chars; segmenter %s, chunks <= %d chars; max heap %d MB; %d cpus%n",
+        file.get(),
+        texts.size(),
+        totalChars,
+        segmenter,
+        settings.maxChunkChars(),
+        Runtime.getRuntime().maxMemory() >> 20,
+        Runtime.getRuntime().availableProcessors());
 
     Optional<String> reason = CoreNlpEntityRecognizer.unavailableReason(settings);
     if (reason.isPresent()) {
@@ -76,11 +87,13 @@ public final class NerBench {
         return;
       }
       long loadMillis = (System.nanoTime() - t0) / 1_000_000;
-      System.out.printf("model load: %,d ms; heap used after load and GC: %d MB%n", loadMillis, usedAfterGc());
+      System.out.printf(
+          "model load: %,d ms; heap used after load and GC: %d MB%n", loadMillis, usedAfterGc());
 
       // warm-up (JIT) on the first report, not counted
       String warm = texts.get(0);
-      recognizer.recognize(new NormalizedText(warm, warm, OffsetMap.identity(warm.length())), paragraphs(warm));
+      recognizer.recognize(
+          new NormalizedText(warm, warm, OffsetMap.identity(warm.length())), paragraphs(warm));
       CoreNlpStats warmStats = recognizer.stats();
 
       Map<EntityKind, Integer> kinds = new EnumMap<>(EntityKind.class);
@@ -89,7 +102,8 @@ public final class NerBench {
       long workerCpu1 = workerCpuNanos();
       long t1 = System.nanoTime();
       for (String content : texts) {
-        NormalizedText text = new NormalizedText(content, content, OffsetMap.identity(content.length()));
+        NormalizedText text =
+            new NormalizedText(content, content, OffsetMap.identity(content.length()));
         for (Mention m : recognizer.recognize(text, paragraphs(content))) {
           kinds.merge(m.kind(), 1, Integer::sum);
           if (m.kind() == EntityKind.COMPANY && companies.size() < 15) companies.add(m.text());
@@ -99,18 +113,27 @@ public final class NerBench {
       double cpuSeconds = (processCpuNanos() - cpu1) / 1e9;
       double workerSeconds = (workerCpuNanos() - workerCpu1) / 1e9;
       CoreNlpStats stats = recognizer.stats();
-      System.out.printf("NER path: %,d chars in %.1f s = %,.0f chars/s (after warm-up)%n",
+      System.out.printf(
+          "NER path: %,d chars in %.1f s = %,.0f chars/s (after warm-up)%n",
           totalChars, seconds, totalChars / seconds);
       // the machine is shared: CPU time says what one core does when it is not waiting for others
-      System.out.printf("NER path CPU: %.1f s of process CPU = %,.0f chars per CPU-second (system load %.1f)%n",
-          cpuSeconds, totalChars / cpuSeconds, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-      System.out.printf("NER worker thread CPU: %.1f s = %,.0f chars per CPU-second of annotation (no GC, no JIT)%n",
+      System.out.printf(
+          "NER path CPU: %.1f s of process CPU = %,.0f chars per CPU-second (system load %.1f)%n",
+          cpuSeconds,
+          totalChars / cpuSeconds,
+          ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+      System.out.printf(
+          "NER worker thread CPU: %.1f s = %,.0f chars per CPU-second of annotation (no GC, no JIT)%n",
           workerSeconds, totalChars / workerSeconds);
-      System.out.printf("stats (incl. warm-up of %d chunks, %d ms): %s%n", warmStats.chunks(), warmStats.millis(), stats);
-      // an upper bound only: pool peaks happen at different times and G1 collects lazily in a large heap; the heap
+      System.out.printf(
+          "stats (incl. warm-up of %d chunks, %d ms): %s%n",
+          warmStats.chunks(), warmStats.millis(), stats);
+      // an upper bound only: pool peaks happen at different times and G1 collects lazily in a large
+      // heap; the heap
       // actually needed is found by lowering -Xmx until loading fails
-      System.out.printf("peak heap (sum of heap pool peaks, upper bound): %d MB; used after GC: %d MB%n", peakHeap(),
-          usedAfterGc());
+      System.out.printf(
+          "peak heap (sum of heap pool peaks, upper bound): %d MB; used after GC: %d MB%n",
+          peakHeap(), usedAfterGc());
       System.out.printf("mentions by kind: %s%nfirst companies: %s%n", kinds, companies);
     }
   }
@@ -142,7 +165,15 @@ public final class NerBench {
       int end = content.indexOf("\n\n", start);
       end = end < 0 ? content.length() : end;
       if (end > start)
-        out.add(new Passage(out.size(), start, end, start, end, Optional.empty(), content.substring(start, end)));
+        out.add(
+            new Passage(
+                out.size(),
+                start,
+                end,
+                start,
+                end,
+                Optional.empty(),
+                content.substring(start, end)));
       start = end + 2;
     }
     return out;
@@ -153,14 +184,15 @@ public final class NerBench {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long sum = 0;
     for (Thread thread : Thread.getAllStackTraces().keySet()) {
-      if (thread.getName().equals("zhengju-corenlp")) sum += Math.max(0, threads.getThreadCpuTime(thread.getId()));
+      if (thread.getName().equals("zhengju-corenlp"))
+        sum += Math.max(0, threads.getThreadCpuTime(thread.getId()));
     }
     return sum;
   }
 
   private static long processCpuNanos() {
-    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os)
-      return os.getProcessCpuTime();
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) return os.getProcessCpuTime();
     return 0;
   }
 

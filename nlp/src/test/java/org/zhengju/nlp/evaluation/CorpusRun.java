@@ -22,8 +22,9 @@ import org.zhengju.store.InMemoryCorpusStore;
 import org.zhengju.testdata.TestCorpus;
 
 /**
- * The bundled corpus through the real {@link Ingestor} into an in-memory store, with the given recognizers: the
- * analysed documents (for mention figures) and the aggregated companies (for link figures).
+ * The bundled corpus through the real {@link Ingestor} into an in-memory store, with the given
+ * recognizers: the analysed documents (for mention figures) and the aggregated companies (for link
+ * figures).
  */
 record CorpusRun(List<AnalyzedDocument> documents, List<CompanyProfile> companies) {
   CorpusRun {
@@ -33,8 +34,13 @@ record CorpusRun(List<AnalyzedDocument> documents, List<CompanyProfile> companie
 
   /** Ingests the whole bundled corpus; the recognizers stay open (the caller closes them). */
   static CorpusRun of(List<EntityRecognizer> recognizers) throws IOException {
-    DocumentAnalyzer analyzer = new DocumentAnalyzer(new ChineseTextNormalizer(), new PassageSplitter(),
-        new LexiconTagger(Lexicon.builtIn()), new QuantityTagger(), recognizers);
+    DocumentAnalyzer analyzer =
+        new DocumentAnalyzer(
+            new ChineseTextNormalizer(),
+            new PassageSplitter(),
+            new LexiconTagger(Lexicon.builtIn()),
+            new QuantityTagger(),
+            recognizers);
     // OCR on, as a researcher's run has it: the corpus holds a notice that exists only as a scan.
     ExtractionSettings extraction = ExtractionSettings.defaults().withOcr(OcrSettings.defaults());
     try (TikaTextExtractor extractor = new TikaTextExtractor(extraction);

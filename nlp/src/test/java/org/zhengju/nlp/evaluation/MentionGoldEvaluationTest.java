@@ -22,15 +22,19 @@ import org.zhengju.testdata.score.MentionScorer;
 import org.zhengju.testdata.score.ReportedMention;
 
 /**
- * Company mentions of the bundled corpus against the hand-written gold ({@code testdata/gold/mentions.tsv}), with
- * the rule-based recognizer alone and with rules + CoreNLP: precision and recall over distinct (source, surface)
- * pairs, and the share of found mentions resolved to the right company. Matching rules are those of
- * {@link MentionScorer}: exact surfaces after NFKC, so a name with a wrong boundary is a false positive.
+ * Company mentions of the bundled corpus against the hand-written gold ({@code
+ * testdata/gold/mentions.tsv}), with the rule-based recognizer alone and with rules + CoreNLP:
+ * precision and recall over distinct (source, surface) pairs, and the share of found mentions
+ * resolved to the right company. Matching rules are those of {@link MentionScorer}: exact surfaces
+ * after NFKC, so a name with a wrong boundary is a false positive.
  */
 class MentionGoldEvaluationTest {
-  // Measured on 42 gold mentions in the 20 documents that name a company (one mention is 2.4 points): rules only 41/41 reported correct,
-  // 41/42 found (the trade name 华锦制衣 needs NER), all 41 resolved right; rules + CoreNLP 42/42, all resolved
-  // right. The bars leave room for one slip each (an OCR misreading on the scanned notice, a boundary moved by a
+  // Measured on 42 gold mentions in the 20 documents that name a company (one mention is 2.4
+  // points): rules only 41/41 reported correct,
+  // 41/42 found (the trade name 华锦制衣 needs NER), all 41 resolved right; rules + CoreNLP 42/42, all
+  // resolved
+  // right. The bars leave room for one slip each (an OCR misreading on the scanned notice, a
+  // boundary moved by a
   // rule change) but not for two: 0.95 is 40/42, 0.97 is 41/42.
   private static final double PRECISION_BAR = 0.95;
   private static final double RULES_RECALL_BAR = 0.95;
@@ -64,15 +68,21 @@ class MentionGoldEvaluationTest {
 
   @Test
   void coreNlpNeverLosesAMentionTheRulesFind() {
-    assertThat(nerScore.recall()).as(nerScore.summary()).isGreaterThanOrEqualTo(rulesScore.recall());
+    assertThat(nerScore.recall())
+        .as(nerScore.summary())
+        .isGreaterThanOrEqualTo(rulesScore.recall());
     assertThat(nerScore.truePositives()).containsAll(rulesScore.truePositives());
   }
 
   @Test
   void coreNlpFindsTheTradeNameMentionsTheRulesCannot() throws IOException {
-    // A ner-only company is a trade name written as such, so its gold mention's surface is the company itself.
-    List<String> nerOnly = TestCorpus.links().stream().filter(GoldLink::nerOnly)
-        .map(l -> l.source() + ": " + l.company()).toList();
+    // A ner-only company is a trade name written as such, so its gold mention's surface is the
+    // company itself.
+    List<String> nerOnly =
+        TestCorpus.links().stream()
+            .filter(GoldLink::nerOnly)
+            .map(l -> l.source() + ": " + l.company())
+            .toList();
     assertThat(nerOnly).isNotEmpty();
     assertThat(rulesScore.falseNegatives()).as(rulesScore.summary()).containsAll(nerOnly);
     assertThat(nerScore.truePositives()).as(nerScore.summary()).containsAll(nerOnly);
@@ -84,7 +94,8 @@ class MentionGoldEvaluationTest {
     for (CorpusRun run : List.of(rulesRun, nerRun)) {
       for (AnalyzedDocument d : run.documents()) {
         List<String> names = d.companies().stream().map(CompanyName::name).toList();
-        assertThat(d.mentions()).filteredOn(m -> m.kind() == EntityKind.COMPANY)
+        assertThat(d.mentions())
+            .filteredOn(m -> m.kind() == EntityKind.COMPANY)
             .as("company mentions of %s", d.document().source())
             .allSatisfy(m -> assertThat(names).contains(m.resolvedName()));
       }
@@ -104,7 +115,9 @@ class MentionGoldEvaluationTest {
   private static void assertBars(MentionScore score, double recallBar) {
     assertThat(score.precision()).as(score.summary()).isGreaterThanOrEqualTo(PRECISION_BAR);
     assertThat(score.recall()).as(score.summary()).isGreaterThanOrEqualTo(recallBar);
-    assertThat(score.resolutionAccuracy()).as(score.summary()).isGreaterThanOrEqualTo(RESOLUTION_BAR);
+    assertThat(score.resolutionAccuracy())
+        .as(score.summary())
+        .isGreaterThanOrEqualTo(RESOLUTION_BAR);
   }
 
   /** Every company mention of every document, with the company it was resolved to. */

@@ -21,8 +21,9 @@ import org.zhengju.testdata.score.ReportedCompany;
 import org.zhengju.testdata.score.ReportedEvidence;
 
 /**
- * The bundled corpus against the whole gold (including companies named by trade name only), with the rule-based
- * recognizer alone and with rules + CoreNLP: the figures for both modes, and the bars for the full pipeline.
+ * The bundled corpus against the whole gold (including companies named by trade name only), with
+ * the rule-based recognizer alone and with rules + CoreNLP: the figures for both modes, and the
+ * bars for the full pipeline.
  */
 class NerGoldEvaluationTest {
   static CoreNlpEntityRecognizer coreNlp;
@@ -55,7 +56,9 @@ class NerGoldEvaluationTest {
     List<GoldLink> nerOnly = TestCorpus.links().stream().filter(GoldLink::nerOnly).toList();
     assertThat(nerOnly).isNotEmpty();
     for (GoldLink l : nerOnly) {
-      assertThat(find(rulesOnly, l.company())).as("rules alone cannot find %s", l.company()).isEmpty();
+      assertThat(find(rulesOnly, l.company()))
+          .as("rules alone cannot find %s", l.company())
+          .isEmpty();
       Optional<CompanyProfile> found = find(withNer, l.company());
       assertThat(found).as("CoreNLP finds %s", l.company()).isPresent();
       assertThat(found.get().grade().name()).isEqualTo(l.grade().name());
@@ -65,7 +68,9 @@ class NerGoldEvaluationTest {
   @Test
   void coreNlpAddsRecallWithoutLosingPrecision() {
     assertThat(nerScore.recall()).isGreaterThan(rulesScore.recall());
-    assertThat(nerScore.precision()).as(nerScore.summary()).isGreaterThanOrEqualTo(rulesScore.precision());
+    assertThat(nerScore.precision())
+        .as(nerScore.summary())
+        .isGreaterThanOrEqualTo(rulesScore.precision());
   }
 
   @Test
@@ -81,7 +86,9 @@ class NerGoldEvaluationTest {
       for (List<CompanyProfile> mode : List.of(rulesOnly, withNer)) {
         assertThat(find(mode, a.alias()).map(CompanyProfile::name))
             .as("alias %s of %s (%s)", a.alias(), a.company(), a.source())
-            .hasValueSatisfying(name -> assertThat(find(mode, a.company()).map(CompanyProfile::name)).hasValue(name));
+            .hasValueSatisfying(
+                name ->
+                    assertThat(find(mode, a.company()).map(CompanyProfile::name)).hasValue(name));
       }
     }
   }
@@ -92,8 +99,15 @@ class NerGoldEvaluationTest {
 
   private static List<ReportedCompany> reported(List<CompanyProfile> profiles) {
     return profiles.stream()
-        .map(c -> new ReportedCompany(c.name(), c.aliases(), c.grade().name(),
-            c.evidence().stream().map(e -> new ReportedEvidence(e.source(), e.quote(), e.grade().name())).toList()))
+        .map(
+            c ->
+                new ReportedCompany(
+                    c.name(),
+                    c.aliases(),
+                    c.grade().name(),
+                    c.evidence().stream()
+                        .map(e -> new ReportedEvidence(e.source(), e.quote(), e.grade().name()))
+                        .toList()))
         .toList();
   }
 }

@@ -31,7 +31,8 @@ class ChunkerTest {
     assertThat(chunks).hasSize(500);
     assertThat(chunks.get(0)).isEqualTo(new TextChunk(0, 200));
     assertThat(chunks.get(499)).isEqualTo(new TextChunk(99_800, 100_000));
-    for (int i = 1; i < chunks.size(); i++) assertThat(chunks.get(i).start()).isEqualTo(chunks.get(i - 1).end());
+    for (int i = 1; i < chunks.size(); i++)
+      assertThat(chunks.get(i).start()).isEqualTo(chunks.get(i - 1).end());
   }
 
   @Test
@@ -53,7 +54,8 @@ class ChunkerTest {
   @Test
   void dropsChunksWithoutLettersOrDigits() {
     String text = "。。。\n\n一二三。";
-    // [0,3) and [3,5) hold only punctuation and line breaks; the final 。 is cut off on its own and dropped
+    // [0,3) and [3,5) hold only punctuation and line breaks; the final 。 is cut off on its own and
+    // dropped
     assertThat(new Chunker(3).chunks(text, 0, text.length())).containsExactly(new TextChunk(5, 8));
   }
 
@@ -64,8 +66,10 @@ class ChunkerTest {
 
   @Test
   void rejectsARangeOutsideTheText() {
-    assertThatThrownBy(() -> new Chunker(10).chunks("一二三", 0, 4)).isInstanceOf(IndexOutOfBoundsException.class);
-    assertThatThrownBy(() -> new Chunker(1)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> new Chunker(10).chunks("一二三", 0, 4))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> new Chunker(1))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("maxChars");
   }
 
@@ -82,7 +86,8 @@ class ChunkerTest {
     }
     int max = 2 + random.nextInt(300);
     int from = text.length() == 0 ? 0 : random.nextInt(text.length());
-    if (from > 0 && Character.isLowSurrogate(text.charAt(from))) from--; // passages start at a whole character
+    if (from > 0 && Character.isLowSurrogate(text.charAt(from)))
+      from--; // passages start at a whole character
     List<TextChunk> chunks = new Chunker(max).chunks(text, from, text.length());
 
     int previousEnd = from;
@@ -96,7 +101,8 @@ class ChunkerTest {
       previousEnd = chunk.end();
     }
     for (int i = from; i < text.length(); i++) {
-      if (Character.isLetterOrDigit(text.charAt(i))) assertThat(covered[i]).as("offset %d covered", i).isTrue();
+      if (Character.isLetterOrDigit(text.charAt(i)))
+        assertThat(covered[i]).as("offset %d covered", i).isTrue();
     }
   }
 }

@@ -42,24 +42,41 @@ class EntityTagMapperTest {
   })
   void mapsTagsToKindsAndExtendsOverCompanyWords(
       String tag, String text, int length, EntityKind kind, String mentionText) {
-    Optional<Mention> mention = mapper.toMention(
-        new RawEntity(tag, 0, length), new TextChunk(0, text.length()), identity(text));
-    assertThat(mention).contains(
-        new Mention(kind, mentionText, 0, mentionText.length(), 0, mentionText.length(), Optional.empty(), "corenlp"));
+    Optional<Mention> mention =
+        mapper.toMention(
+            new RawEntity(tag, 0, length), new TextChunk(0, text.length()), identity(text));
+    assertThat(mention)
+        .contains(
+            new Mention(
+                kind,
+                mentionText,
+                0,
+                mentionText.length(),
+                0,
+                mentionText.length(),
+                Optional.empty(),
+                "corenlp"));
   }
 
   @ParameterizedTest
   @CsvSource({"MISC, 120", "MISC, 第三", "DATE, 3月5日", "TITLE, 局长", "NUMBER, 120", "O, 务工"})
   void dropsTagsTheLibraryDoesNotUse(String tag, String text) {
-    assertThat(mapper.toMention(new RawEntity(tag, 0, text.length()), new TextChunk(0, text.length()), identity(text)))
+    assertThat(
+            mapper.toMention(
+                new RawEntity(tag, 0, text.length()),
+                new TextChunk(0, text.length()),
+                identity(text)))
         .isEmpty();
   }
 
   @Test
   void neverExtendsPastTheEndOfTheChunk() {
     String text = "华锦制衣务工";
-    assertThat(mapper.toMention(new RawEntity("ORGANIZATION", 0, 2), new TextChunk(0, 2), identity(text)))
-        .contains(new Mention(EntityKind.ORGANIZATION, "华锦", 0, 2, 0, 2, Optional.empty(), "corenlp"));
+    assertThat(
+            mapper.toMention(
+                new RawEntity("ORGANIZATION", 0, 2), new TextChunk(0, 2), identity(text)))
+        .contains(
+            new Mention(EntityKind.ORGANIZATION, "华锦", 0, 2, 0, 2, Optional.empty(), "corenlp"));
   }
 
   @Test
@@ -68,12 +85,15 @@ class EntityTagMapperTest {
     String normalized = "赴华锦制衣务工";
     OffsetMap.Builder map = new OffsetMap.Builder(normalized.length());
     for (int i = 0; i < normalized.length(); i++) map.add(i + 4, i + 5);
-    NormalizedText text = new NormalizedText(normalized, normalized, map.build(4 + normalized.length()));
+    NormalizedText text =
+        new NormalizedText(normalized, normalized, map.build(4 + normalized.length()));
 
     Optional<Mention> mention =
-        mapper.toMention(new RawEntity("ORGANIZATION", 0, 2), new TextChunk(1, normalized.length()), text);
+        mapper.toMention(
+            new RawEntity("ORGANIZATION", 0, 2), new TextChunk(1, normalized.length()), text);
 
-    assertThat(mention).contains(new Mention(EntityKind.COMPANY, "华锦制衣", 5, 9, 1, 5, Optional.empty(), "corenlp"));
+    assertThat(mention)
+        .contains(new Mention(EntityKind.COMPANY, "华锦制衣", 5, 9, 1, 5, Optional.empty(), "corenlp"));
   }
 
   @Test

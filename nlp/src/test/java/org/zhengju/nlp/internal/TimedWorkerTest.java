@@ -22,17 +22,21 @@ class TimedWorkerTest {
   void abandonsATaskPastItsBoundAndRunsTheNextOnAFreshThread() throws Exception {
     CountDownLatch never = new CountDownLatch(1);
     try (TimedWorker worker = new TimedWorker("test-worker")) {
-      assertThatThrownBy(() -> worker.call(() -> {
-            // ignores interrupts, like CoreNLP
-            while (never.getCount() > 0) {
-              try {
-                never.await();
-              } catch (InterruptedException e) {
-                // keep running
-              }
-            }
-            return "late";
-          }, Duration.ofMillis(50)))
+      assertThatThrownBy(
+              () ->
+                  worker.call(
+                      () -> {
+                        // ignores interrupts, like CoreNLP
+                        while (never.getCount() > 0) {
+                          try {
+                            never.await();
+                          } catch (InterruptedException e) {
+                            // keep running
+                          }
+                        }
+                        return "late";
+                      },
+                      Duration.ofMillis(50)))
           .isInstanceOf(TimeoutException.class);
       assertThat(worker.call(() -> "next", Duration.ofSeconds(30))).isEqualTo("next");
     } finally {
@@ -43,9 +47,13 @@ class TimedWorkerTest {
   @Test
   void reportsAnOutOfMemoryErrorAsTheCauseInsteadOfCrashing() {
     try (TimedWorker worker = new TimedWorker("test-worker")) {
-      assertThatThrownBy(() -> worker.call(() -> {
-            throw new OutOfMemoryError("simulated");
-          }, Duration.ofSeconds(30)))
+      assertThatThrownBy(
+              () ->
+                  worker.call(
+                      () -> {
+                        throw new OutOfMemoryError("simulated");
+                      },
+                      Duration.ofSeconds(30)))
           .isInstanceOf(ExecutionException.class)
           .hasCauseInstanceOf(OutOfMemoryError.class);
     }

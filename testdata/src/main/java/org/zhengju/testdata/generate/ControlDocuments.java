@@ -12,28 +12,42 @@ final class ControlDocuments {
   static void writeAll(CorpusOutput out) throws IOException {
     write(out, "controls/minglan_grants_2019_zhejiang.pdf", minglanGrants());
     out.write("controls/ruifeng_denial_statement_2021.docx", ruifengStatement());
-    out.writeText("controls/gannan_labour_transfer_paper.txt", gannanPaper(), StandardCharsets.UTF_8);
-    out.writeText("controls/aksu_transfer_article_with_expo_ad.html", aksuArticleWithAd(), StandardCharsets.UTF_8);
-    out.writeText("controls/qinglan_trading_keqiao_news.txt", qinglanTradingNews(), StandardCharsets.UTF_8);
+    out.writeText(
+        "controls/gannan_labour_transfer_paper.txt", gannanPaper(), StandardCharsets.UTF_8);
+    out.writeText(
+        "controls/aksu_transfer_article_with_expo_ad.html",
+        aksuArticleWithAd(),
+        StandardCharsets.UTF_8);
+    out.writeText(
+        "controls/qinglan_trading_keqiao_news.txt", qinglanTradingNews(), StandardCharsets.UTF_8);
   }
 
-  /** Ordinary Zhejiang grant table: job-stabilisation refund and R&D grants, no Xinjiang or ethnic anchor. */
+  /**
+   * Ordinary Zhejiang grant table: job-stabilisation refund and R&D grants, no Xinjiang or ethnic
+   * anchor.
+   */
   static PdfComposer.GeneratedPdf minglanGrants() throws IOException {
-    try (PdfComposer pdf = new PdfComposer("浙江明澜新材料股份有限公司2019年年度报告（摘录）", "浙江明澜新材料股份有限公司",
-        PdfComposer.utc(2020, 4, 20), "浙江明澜新材料股份有限公司2019年年度报告")) {
+    try (PdfComposer pdf =
+        new PdfComposer(
+            "浙江明澜新材料股份有限公司2019年年度报告（摘录）",
+            "浙江明澜新材料股份有限公司",
+            PdfComposer.utc(2020, 4, 20),
+            "浙江明澜新材料股份有限公司2019年年度报告")) {
       pdf.heading("浙江明澜新材料股份有限公司", 16f);
       pdf.heading("2019年年度报告（摘录）", 14f);
       pdf.sectionTitle("第十一节 财务报告（节选）");
       pdf.paragraph("公司注册地址为浙江省绍兴市上虞区经济开发区，主要从事功能性涤纶薄膜和光学基膜的研发、生产和销售。");
       pdf.paragraph("政府补助：计入当期损益的政府补助");
-      pdf.table(List.of(
-          new String[] {"", "", "单位：元　币种：人民币"},
-          new String[] {"项目", "本期发生额", "与资产相关/与收益相关"},
-          new String[] {"省级重点研发计划研发补助", "2,400,000.00", "与收益相关"},
-          new String[] {"失业保险稳岗补贴", "356,812.40", "与收益相关"},
-          new String[] {"高新技术企业认定奖励", "300,000.00", "与收益相关"},
-          new String[] {"专利资助", "42,000.00", "与收益相关"},
-          new String[] {"合计", "3,098,812.40", ""}), new float[] {0f, 190f, 300f});
+      pdf.table(
+          List.of(
+              new String[] {"", "", "单位：元　币种：人民币"},
+              new String[] {"项目", "本期发生额", "与资产相关/与收益相关"},
+              new String[] {"省级重点研发计划研发补助", "2,400,000.00", "与收益相关"},
+              new String[] {"失业保险稳岗补贴", "356,812.40", "与收益相关"},
+              new String[] {"高新技术企业认定奖励", "300,000.00", "与收益相关"},
+              new String[] {"专利资助", "42,000.00", "与收益相关"},
+              new String[] {"合计", "3,098,812.40", ""}),
+          new float[] {0f, 190f, 300f});
       pdf.paragraph("报告期内，公司积极响应稳就业政策，未实施裁员，全年新增就业岗位120个，享受失业保险稳岗返还政策。");
       return pdf.toGenerated();
     }
@@ -44,12 +58,10 @@ final class ControlDocuments {
     try (DocxBuilder docx = new DocxBuilder()) {
       docx.title("瑞丰家纺有限公司")
           .title("关于网络不实信息的澄清声明")
-          .paragraph("近期，部分境外媒体和网络平台发布涉及我公司的不实信息，声称我公司生产过程中使用新疆“强迫劳动”。"
-              + "对此，本公司郑重声明如下：")
+          .paragraph("近期，部分境外媒体和网络平台发布涉及我公司的不实信息，声称我公司生产过程中使用新疆“强迫劳动”。" + "对此，本公司郑重声明如下：")
           .paragraph("一、本公司从未参与任何劳动力转移项目，也不存在使用新疆籍员工的情况。")
           .paragraph("二、本公司所用棉纱均采购自山东、河北等地供应商及进口渠道，产品不含新疆棉。")
-          .paragraph("三、本公司严格遵守《中华人民共和国劳动法》《中华人民共和国劳动合同法》，全部员工均依法签订劳动合同，"
-              + "按时足额支付工资。")
+          .paragraph("三、本公司严格遵守《中华人民共和国劳动法》《中华人民共和国劳动合同法》，全部员工均依法签订劳动合同，" + "按时足额支付工资。")
           .paragraph("四、对恶意捏造、传播不实信息的行为，本公司保留依法追究其法律责任的权利。")
           .paragraph("特此声明。")
           .right("瑞丰家纺有限公司")
@@ -58,7 +70,10 @@ final class ControlDocuments {
     }
   }
 
-  /** Academic paper on organised labour transfer in Gansu (Tibetan areas): same vocabulary, no Xinjiang anchor. */
+  /**
+   * Academic paper on organised labour transfer in Gansu (Tibetan areas): same vocabulary, no
+   * Xinjiang anchor.
+   */
   static String gannanPaper() {
     return """
         民族地区农村劳动力转移就业的组织化路径研究——以甘肃省甘南藏族自治州为例
@@ -86,17 +101,21 @@ final class ControlDocuments {
         """;
   }
 
-  /** A Xinjiang transfer article that names no company, beside an unrelated trade-fair advertisement block. */
+  /**
+   * A Xinjiang transfer article that names no company, beside an unrelated trade-fair advertisement
+   * block.
+   */
   static String aksuArticleWithAd() {
-    String article = "      <h1>阿克苏地区今年有组织转移农村富余劳动力12.6万人次</h1>\n"
-        + "      <div class=\"info\">来源：本站综合　2019-12-20</div>\n"
-        + HtmlPage.paragraphs(
-            "记者从地区人社局获悉，今年以来，阿克苏地区坚持把农村富余劳动力转移就业作为脱贫攻坚的重要举措，"
-                + "累计有组织转移农村富余劳动力12.6万人次，完成年度目标任务的105%。",
-            "各县市通过摸底排查建立劳动力资源台账，开展国语和职业技能培训3.2万人次，其中疆外转移就业8600人，"
-                + "疆内就近就地就业11.7万人次。",
-            "下一步，地区将继续落实稳岗补贴和交通补贴政策，推动转移就业人员稳定就业。");
-    String sidebar = """
+    String article =
+        "      <h1>阿克苏地区今年有组织转移农村富余劳动力12.6万人次</h1>\n"
+            + "      <div class=\"info\">来源：本站综合　2019-12-20</div>\n"
+            + HtmlPage.paragraphs(
+                "记者从地区人社局获悉，今年以来，阿克苏地区坚持把农村富余劳动力转移就业作为脱贫攻坚的重要举措，"
+                    + "累计有组织转移农村富余劳动力12.6万人次，完成年度目标任务的105%。",
+                "各县市通过摸底排查建立劳动力资源台账，开展国语和职业技能培训3.2万人次，其中疆外转移就业8600人，" + "疆内就近就地就业11.7万人次。",
+                "下一步，地区将继续落实稳岗补贴和交通补贴政策，推动转移就业人员稳定就业。");
+    String sidebar =
+        """
               <div class="ad">
                 <h3>广告</h3>
                 <p>第十二届华东五金机电博览会 2020年3月 上海新国际博览中心</p>
@@ -130,7 +149,8 @@ final class ControlDocuments {
         """;
   }
 
-  private static void write(CorpusOutput out, String relative, PdfComposer.GeneratedPdf pdf) throws IOException {
+  private static void write(CorpusOutput out, String relative, PdfComposer.GeneratedPdf pdf)
+      throws IOException {
     out.write(relative, pdf.bytes());
     out.writeGroundTruth(relative, pdf.transcript());
   }

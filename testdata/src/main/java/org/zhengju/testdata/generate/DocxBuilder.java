@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
-import java.util.Optional;
 import java.util.List;
+import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -15,7 +15,9 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
-/** Builds a Word document in the layout of a Chinese government notice, with fixed package metadata. */
+/**
+ * Builds a Word document in the layout of a Chinese government notice, with fixed package metadata.
+ */
 final class DocxBuilder implements AutoCloseable {
   private final XWPFDocument document = new XWPFDocument();
 

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Assembles a local-news style HTML page: head (optionally without any charset declaration), navigation menu,
- * breadcrumb, article, sidebar and footer, so that extraction has real boilerplate to skip.
+ * Assembles a local-news style HTML page: head (optionally without any charset declaration),
+ * navigation menu, breadcrumb, article, sidebar and footer, so that extraction has real boilerplate
+ * to skip.
  */
 record HtmlPage(
     String lang,
@@ -55,7 +56,9 @@ record HtmlPage(
     html.append("  <div class=\"crumb\">").append(breadcrumb).append("</div>\n");
     html.append("  <div class=\"main\">\n    <div class=\"article\">\n");
     html.append(articleHtml);
-    html.append("    </div>\n    <div class=\"sidebar\">\n").append(sidebarHtml).append("    </div>\n  </div>\n");
+    html.append("    </div>\n    <div class=\"sidebar\">\n")
+        .append(sidebarHtml)
+        .append("    </div>\n  </div>\n");
     html.append("  <div class=\"footer\">\n").append(footerHtml).append("  </div>\n");
     html.append("  <script>var _hmt = _hmt || [];</script>\n</body>\n</html>\n");
     return html.toString();

@@ -1,18 +1,20 @@
 package org.zhengju.testdata.generate;
 
-import java.nio.charset.Charset;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Writes an RFC 5322 / MIME email the way Chinese mail clients do: header words and the name of each attachment
- * as RFC 2047 encoded words in the body's charset, a base64 plain-text body with its charset declared, and
- * base64 attachments with both a {@code name} and a {@code filename} parameter.
+ * Writes an RFC 5322 / MIME email the way Chinese mail clients do: header words and the name of
+ * each attachment as RFC 2047 encoded words in the body's charset, a base64 plain-text body with
+ * its charset declared, and base64 attachments with both a {@code name} and a {@code filename}
+ * parameter.
  */
-record MimeMail(String from, String to, String subject, String date, String messageId, Charset charset) {
+record MimeMail(
+    String from, String to, String subject, String date, String messageId, Charset charset) {
   private static final String BOUNDARY = "----=_Part_20200309_zhengju";
 
   /** A file attached to the message. */
@@ -44,7 +46,9 @@ record MimeMail(String from, String to, String subject, String date, String mess
     mail.append("Message-ID: ").append(messageId).append("\r\n");
     mail.append("MIME-Version: 1.0\r\n");
     mail.append("X-Mailer: Foxmail 7.2.17\r\n");
-    mail.append("Content-Type: multipart/mixed;\r\n\tboundary=\"").append(BOUNDARY).append("\"\r\n\r\n");
+    mail.append("Content-Type: multipart/mixed;\r\n\tboundary=\"")
+        .append(BOUNDARY)
+        .append("\"\r\n\r\n");
     mail.append("This is a multi-part message in MIME format.\r\n\r\n");
     mail.append("--").append(BOUNDARY).append("\r\n");
     mail.append("Content-Type: text/plain;\r\n\tcharset=\"").append(mime).append("\"\r\n");
@@ -53,10 +57,15 @@ record MimeMail(String from, String to, String subject, String date, String mess
     for (Attachment attachment : attachments) {
       String name = encodedWord(attachment.name());
       mail.append("--").append(BOUNDARY).append("\r\n");
-      mail.append("Content-Type: ").append(attachment.contentType()).append(";\r\n\tname=\"").append(name)
+      mail.append("Content-Type: ")
+          .append(attachment.contentType())
+          .append(";\r\n\tname=\"")
+          .append(name)
           .append("\"\r\n");
       mail.append("Content-Transfer-Encoding: base64\r\n");
-      mail.append("Content-Disposition: attachment;\r\n\tfilename=\"").append(name).append("\"\r\n\r\n");
+      mail.append("Content-Disposition: attachment;\r\n\tfilename=\"")
+          .append(name)
+          .append("\"\r\n\r\n");
       mail.append(base64Lines(attachment.bytes())).append("\r\n");
     }
     mail.append("--").append(BOUNDARY).append("--\r\n");
@@ -73,11 +82,15 @@ record MimeMail(String from, String to, String subject, String date, String mess
 
   private String encodedWord(String text) throws CharacterCodingException {
     if (StandardCharsets.US_ASCII.newEncoder().canEncode(text)) return text;
-    return "=?" + charset.name() + "?B?"
-        + Base64.getEncoder().encodeToString(CorpusOutput.encodeStrictly(text, charset)) + "?=";
+    return "=?"
+        + charset.name()
+        + "?B?"
+        + Base64.getEncoder().encodeToString(CorpusOutput.encodeStrictly(text, charset))
+        + "?=";
   }
 
   private static String base64Lines(byte[] bytes) {
-    return Base64.getMimeEncoder(76, "\r\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(bytes);
+    return Base64.getMimeEncoder(76, "\r\n".getBytes(StandardCharsets.US_ASCII))
+        .encodeToString(bytes);
   }
 }

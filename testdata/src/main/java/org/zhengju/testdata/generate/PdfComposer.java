@@ -25,8 +25,9 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * Lays out simple A4 pages of Chinese text (headings, wrapped paragraphs, one-line table rows, two-column blocks)
- * with an embedded subset of WenQuanYi Zen Hei, and saves them with fixed metadata and a fixed file identifier.
+ * Lays out simple A4 pages of Chinese text (headings, wrapped paragraphs, one-line table rows,
+ * two-column blocks) with an embedded subset of WenQuanYi Zen Hei, and saves them with fixed
+ * metadata and a fixed file identifier.
  */
 final class PdfComposer implements Closeable {
   static final String FONT_FILE = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc";
@@ -46,7 +47,9 @@ final class PdfComposer implements Closeable {
   private float y;
   private int pageNumber;
 
-  /** Opens a new document; {@code runningHeader} (may be empty) is printed at the top of every page. */
+  /**
+   * Opens a new document; {@code runningHeader} (may be empty) is printed at the top of every page.
+   */
   PdfComposer(String title, String author, Calendar date, String runningHeader) throws IOException {
     this.runningHeader = runningHeader;
     this.idSeed = title;
@@ -104,7 +107,8 @@ final class PdfComposer implements Closeable {
 
   /** A paragraph wrapped to the full text width, first line indented by two characters. */
   void paragraph(String text) throws IOException {
-    for (String line : wrap("\u3000\u3000" + text, PDRectangle.A4.getWidth() - 2 * MARGIN, BODY_SIZE)) {
+    for (String line :
+        wrap("\u3000\u3000" + text, PDRectangle.A4.getWidth() - 2 * MARGIN, BODY_SIZE)) {
       ensureRoom(BODY_SIZE * 1.8f);
       show(line, MARGIN, y, BODY_SIZE);
       y -= BODY_SIZE * 1.8f;
@@ -112,11 +116,15 @@ final class PdfComposer implements Closeable {
     y -= BODY_SIZE * 0.4f;
   }
 
-  /** Table rows, one line each; cell {@code i} starts at {@code columnX[i]} points from the left margin. */
+  /**
+   * Table rows, one line each; cell {@code i} starts at {@code columnX[i]} points from the left
+   * margin.
+   */
   void table(List<String[]> rows, float[] columnX) throws IOException {
     for (String[] row : rows) {
       if (row.length > columnX.length) {
-        throw new IllegalArgumentException("row has more cells than columns: " + String.join("|", row));
+        throw new IllegalArgumentException(
+            "row has more cells than columns: " + String.join("|", row));
       }
       ensureRoom(BODY_SIZE * 1.9f);
       List<String> cells = new ArrayList<>();
@@ -133,8 +141,8 @@ final class PdfComposer implements Closeable {
   }
 
   /**
-   * Two columns of paragraphs set side by side from the current line; the left column is written to the content
-   * stream first, so stream order and reading order agree while x positions interleave.
+   * Two columns of paragraphs set side by side from the current line; the left column is written to
+   * the content stream first, so stream order and reading order agree while x positions interleave.
    */
   void twoColumns(List<String> left, List<String> right) throws IOException {
     float gap = 18f;
@@ -145,12 +153,14 @@ final class PdfComposer implements Closeable {
     y = Math.min(leftEnd, rightEnd) - BODY_SIZE;
   }
 
-  private float column(List<String> paragraphs, float x, float width, float startY) throws IOException {
+  private float column(List<String> paragraphs, float x, float width, float startY)
+      throws IOException {
     float lineY = startY;
     for (String paragraph : paragraphs) {
       for (String line : wrap("\u3000\u3000" + paragraph, width, BODY_SIZE)) {
         if (lineY < BOTTOM) {
-          throw new IllegalStateException("two-column block does not fit on the page: " + paragraph);
+          throw new IllegalStateException(
+              "two-column block does not fit on the page: " + paragraph);
         }
         show(line, x, lineY, BODY_SIZE);
         lineY -= BODY_SIZE * 1.8f;
@@ -166,9 +176,10 @@ final class PdfComposer implements Closeable {
   }
 
   /**
-   * Saves the document and returns it with its known text: every string shown, one per line, in content-stream
-   * order, which is reading order for everything this composer lays out (a two-column block writes its left
-   * column first; a table row is one line with cells separated by a space).
+   * Saves the document and returns it with its known text: every string shown, one per line, in
+   * content-stream order, which is reading order for everything this composer lays out (a
+   * two-column block writes its left column first; a table row is one line with cells separated by
+   * a space).
    */
   GeneratedPdf toGenerated() throws IOException {
     byte[] bytes = toBytes();
@@ -178,7 +189,10 @@ final class PdfComposer implements Closeable {
   /** A saved PDF and its known text in reading order. */
   record GeneratedPdf(byte[] bytes, String transcript) {}
 
-  /** Saves the document with a file identifier derived from the title, so the bytes are reproducible. */
+  /**
+   * Saves the document with a file identifier derived from the title, so the bytes are
+   * reproducible.
+   */
   byte[] toBytes() throws IOException {
     closePage();
     byte[] id = md5(idSeed);
@@ -233,8 +247,9 @@ final class PdfComposer implements Closeable {
   }
 
   /**
-   * Greedy wrap by width. Closing punctuation never starts a line (it may overhang slightly), and a run of Latin
-   * letters and digits (such as 5,836 or 2019) is never split, as typesetters avoid breaking numbers.
+   * Greedy wrap by width. Closing punctuation never starts a line (it may overhang slightly), and a
+   * run of Latin letters and digits (such as 5,836 or 2019) is never split, as typesetters avoid
+   * breaking numbers.
    */
   private List<String> wrap(String text, float maxWidth, float size) throws IOException {
     List<String> lines = new ArrayList<>();
@@ -272,7 +287,11 @@ final class PdfComposer implements Closeable {
   }
 
   private static boolean isLatinRunChar(char c) {
-    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == ',' || c == '.'
+    return (c >= '0' && c <= '9')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= 'a' && c <= 'z')
+        || c == ','
+        || c == '.'
         || c == '%';
   }
 

@@ -29,13 +29,15 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
- * Draws A4 pages of Chinese text as 300-dpi images with Java2D and WenQuanYi Zen Hei, and saves them as a PDF
- * whose pages hold only those images (no text layer), as a scanner would; fixed metadata and file identifier keep
- * the bytes reproducible. Every drawn line is also kept, in reading order, as the document's known text.
+ * Draws A4 pages of Chinese text as 300-dpi images with Java2D and WenQuanYi Zen Hei, and saves
+ * them as a PDF whose pages hold only those images (no text layer), as a scanner would; fixed
+ * metadata and file identifier keep the bytes reproducible. Every drawn line is also kept, in
+ * reading order, as the document's known text.
  */
 final class ScanComposer implements Closeable {
   static final int DPI = 300;
-  // Whole pixels as a renderer at the same resolution computes them (it truncates), so rendering does not resample.
+  // Whole pixels as a renderer at the same resolution computes them (it truncates), so rendering
+  // does not resample.
   private static final int WIDTH = (int) (PDRectangle.A4.getWidth() / 72f * DPI);
   private static final int HEIGHT = (int) (PDRectangle.A4.getHeight() / 72f * DPI);
   private static final int MARGIN = 300;
@@ -43,8 +45,8 @@ final class ScanComposer implements Closeable {
   private static final String NO_LINE_START = "，。、；：？！）》」』”’%";
 
   /**
-   * Greys and the reds of the header, each shaded towards white for anti-aliased edges: an indexed image is a third
-   * of the size of an RGB one and still shows the red header.
+   * Greys and the reds of the header, each shaded towards white for anti-aliased edges: an indexed
+   * image is a third of the size of an RGB one and still shows the red header.
    */
   private static final IndexColorModel PALETTE = palette();
 
@@ -65,7 +67,8 @@ final class ScanComposer implements Closeable {
       for (Font font : fonts) {
         if (font.getFontName(java.util.Locale.ROOT).equals("WenQuanYi Zen Hei")) zenHei = font;
       }
-      if (zenHei == null) throw new IOException("font WenQuanYi Zen Hei not found in " + PdfComposer.FONT_FILE);
+      if (zenHei == null)
+        throw new IOException("font WenQuanYi Zen Hei not found in " + PdfComposer.FONT_FILE);
       this.baseFont = zenHei;
     } catch (FontFormatException e) {
       throw new IOException("cannot read font " + PdfComposer.FONT_FILE, e);
@@ -86,7 +89,8 @@ final class ScanComposer implements Closeable {
     graphics = page.createGraphics();
     graphics.setColor(Color.WHITE);
     graphics.fillRect(0, 0, WIDTH, HEIGHT);
-    graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    graphics.setRenderingHint(
+        RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
     pageNumber++;
     y = MARGIN;
   }
@@ -160,7 +164,8 @@ final class ScanComposer implements Closeable {
     // The page number sits in the bottom margin, below the body's limit.
     graphics.setFont(font);
     graphics.setColor(Color.BLACK);
-    graphics.drawString(number, (WIDTH - graphics.getFontMetrics(font).stringWidth(number)) / 2, HEIGHT - px(50f));
+    graphics.drawString(
+        number, (WIDTH - graphics.getFontMetrics(font).stringWidth(number)) / 2, HEIGHT - px(50f));
     transcript.add(number);
     graphics.dispose();
     PDPage pdfPage = new PDPage(PDRectangle.A4);
@@ -175,7 +180,8 @@ final class ScanComposer implements Closeable {
   private void draw(String text, int x, Font font, Color color) {
     int ascent = graphics.getFontMetrics(font).getAscent();
     if (y + ascent > HEIGHT - MARGIN) {
-      throw new IllegalStateException("page " + pageNumber + " is full; start a new page before: " + text);
+      throw new IllegalStateException(
+          "page " + pageNumber + " is full; start a new page before: " + text);
     }
     graphics.setFont(font);
     graphics.setColor(color);
@@ -191,7 +197,8 @@ final class ScanComposer implements Closeable {
     for (int i = 0; i < text.length(); ) {
       // A run of digits is one unit: typesetters do not break numbers across lines.
       int end = i;
-      while (end < text.length() && Character.isDigit(text.charAt(end)) && text.charAt(end) < 0x80) end++;
+      while (end < text.length() && Character.isDigit(text.charAt(end)) && text.charAt(end) < 0x80)
+        end++;
       if (end == i) end = i + Character.charCount(text.codePointAt(i));
       String unit = text.substring(i, end);
       i = end;

@@ -10,7 +10,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
-/** Builds ZIP containers (plain archives and OOXML packages) whose bytes do not depend on the clock. */
+/**
+ * Builds ZIP containers (plain archives and OOXML packages) whose bytes do not depend on the clock.
+ */
 final class StableZip {
   /** One member of an archive; a name ending in '/' is a folder entry with no content. */
   record Member(String name, byte[] content) {
@@ -24,7 +26,10 @@ final class StableZip {
 
   private StableZip() {}
 
-  /** Writes the members in the given order, each stamped with {@code time} (stored as DOS local time). */
+  /**
+   * Writes the members in the given order, each stamped with {@code time} (stored as DOS local
+   * time).
+   */
   static byte[] create(List<Member> members, LocalDateTime time) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(out)) {
@@ -41,7 +46,10 @@ final class StableZip {
     return out.toByteArray();
   }
 
-  /** Re-packs an existing ZIP (e.g. POI's output, which stamps entries with the current time) with fixed times. */
+  /**
+   * Re-packs an existing ZIP (e.g. POI's output, which stamps entries with the current time) with
+   * fixed times.
+   */
   static byte[] restamp(byte[] zipBytes, LocalDateTime time) throws IOException {
     List<Member> members = new ArrayList<>();
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zipBytes))) {

@@ -7,9 +7,10 @@ import java.util.UUID;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Writes a WARC 1.1 file as a crawler does: a {@code warcinfo} record, then for each captured page a
- * {@code request} and a {@code response} record; every record is its own gzip member ({@code .warc.gz}).
- * Record IDs are name-based UUIDs from {@code seed}, and gzip headers carry no time, so the bytes are stable.
+ * Writes a WARC 1.1 file as a crawler does: a {@code warcinfo} record, then for each captured page
+ * a {@code request} and a {@code response} record; every record is its own gzip member ({@code
+ * .warc.gz}). Record IDs are name-based UUIDs from {@code seed}, and gzip headers carry no time, so
+ * the bytes are stable.
  */
 final class WarcFile {
   private final String seed;
@@ -22,23 +23,46 @@ final class WarcFile {
 
   /** The file's description record. */
   void warcinfo(String date, String fields) throws IOException {
-    record("warcinfo", date, null, null, "application/warc-fields", fields.getBytes(StandardCharsets.UTF_8));
+    record(
+        "warcinfo",
+        date,
+        null,
+        null,
+        "application/warc-fields",
+        fields.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** A GET request for {@code url} and its 200 response with an HTML body (no charset in the HTTP header). */
+  /**
+   * A GET request for {@code url} and its 200 response with an HTML body (no charset in the HTTP
+   * header).
+   */
   void exchange(String url, String date, byte[] html) throws IOException {
     String host = url.replaceFirst("^https?://", "").replaceFirst("/.*$", "");
     String path = url.replaceFirst("^https?://[^/]+", "");
     String responseId = id(records + 1);
-    byte[] request = ("GET " + path + " HTTP/1.1\r\nHost: " + host
-        + "\r\nUser-Agent: Mozilla/5.0 (compatible; archiver)\r\nAccept: text/html\r\n\r\n")
-        .getBytes(StandardCharsets.US_ASCII);
-    record("request", date, url, "WARC-Concurrent-To: " + responseId, "application/http; msgtype=request", request);
+    byte[] request =
+        ("GET "
+                + path
+                + " HTTP/1.1\r\nHost: "
+                + host
+                + "\r\nUser-Agent: Mozilla/5.0 (compatible; archiver)\r\nAccept: text/html\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII);
+    record(
+        "request",
+        date,
+        url,
+        "WARC-Concurrent-To: " + responseId,
+        "application/http; msgtype=request",
+        request);
     ByteArrayOutputStream response = new ByteArrayOutputStream();
-    response.write(("HTTP/1.1 200 OK\r\nServer: nginx\r\nContent-Type: text/html\r\nContent-Length: " + html.length
-        + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+    response.write(
+        ("HTTP/1.1 200 OK\r\nServer: nginx\r\nContent-Type: text/html\r\nContent-Length: "
+                + html.length
+                + "\r\nConnection: close\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII));
     response.write(html);
-    record("response", date, url, null, "application/http; msgtype=response", response.toByteArray());
+    record(
+        "response", date, url, null, "application/http; msgtype=response", response.toByteArray());
   }
 
   /** The whole file. */
@@ -46,7 +70,8 @@ final class WarcFile {
     return out.toByteArray();
   }
 
-  private void record(String type, String date, String url, String extraHeader, String contentType, byte[] block)
+  private void record(
+      String type, String date, String url, String extraHeader, String contentType, byte[] block)
       throws IOException {
     StringBuilder header = new StringBuilder("WARC/1.1\r\n");
     header.append("WARC-Type: ").append(type).append("\r\n");
@@ -68,6 +93,8 @@ final class WarcFile {
   }
 
   private String id(int record) {
-    return "<urn:uuid:" + UUID.nameUUIDFromBytes((seed + "/" + record).getBytes(StandardCharsets.UTF_8)) + ">";
+    return "<urn:uuid:"
+        + UUID.nameUUIDFromBytes((seed + "/" + record).getBytes(StandardCharsets.UTF_8))
+        + ">";
   }
 }

@@ -9,8 +9,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Reads a gold TSV file: UTF-8, a header line, one record per line, tab-separated; blank lines and lines starting
- * with '#' are comments. Every record must have exactly as many fields as the header.
+ * Reads a gold TSV file: UTF-8, a header line, one record per line, tab-separated; blank lines and
+ * lines starting with '#' are comments. Every record must have exactly as many fields as the
+ * header.
  */
 public final class TsvTable {
   private TsvTable() {}
@@ -41,14 +42,22 @@ public final class TsvTable {
       List<String> fields = Arrays.asList(line.split("\t", -1));
       if (!headerSeen) {
         if (!fields.equals(expectedHeader)) {
-          throw new IOException(file + ":" + (i + 1) + ": header must be " + expectedHeader + " but was " + fields);
+          throw new IOException(
+              file + ":" + (i + 1) + ": header must be " + expectedHeader + " but was " + fields);
         }
         headerSeen = true;
         continue;
       }
       if (fields.size() != expectedHeader.size()) {
-        throw new IOException(file + ":" + (i + 1) + ": expected " + expectedHeader.size() + " tab-separated fields"
-            + " but found " + fields.size());
+        throw new IOException(
+            file
+                + ":"
+                + (i + 1)
+                + ": expected "
+                + expectedHeader.size()
+                + " tab-separated fields"
+                + " but found "
+                + fields.size());
       }
       rows.add(new Row(i + 1, fields));
     }

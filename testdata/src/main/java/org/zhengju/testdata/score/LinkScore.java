@@ -6,10 +6,13 @@ import java.util.List;
  * How a system's linked companies compare with the gold.
  *
  * @param truePositives gold companies (grade A–C) the system links (A–C)
- * @param falsePositives companies the system links (A–C) that the gold does not (including non-links)
+ * @param falsePositives companies the system links (A–C) that the gold does not (including
+ *     non-links)
  * @param falseNegatives gold companies (grade A–C) the system does not link
- * @param gradeMismatches gold companies linked with another grade than the gold's strongest, as "name: gold X, got Y"
- * @param missedEvidence gold rows whose quote fragment is in no evidence quote of that company and source
+ * @param gradeMismatches gold companies linked with another grade than the gold's strongest, as
+ *     "name: gold X, got Y"
+ * @param missedEvidence gold rows whose quote fragment is in no evidence quote of that company and
+ *     source
  * @param nonLinkViolations gold non-links the system links (A–C)
  */
 public record LinkScore(
@@ -46,8 +49,16 @@ public record LinkScore(
     return String.format(
         "precision %.3f (%d/%d), recall %.3f (%d/%d)%n  false positives: %s%n  false negatives: %s%n"
             + "  grade mismatches: %s%n  missed evidence: %s%n  non-link violations: %s",
-        precision(), truePositives.size(), truePositives.size() + falsePositives.size(), recall(),
-        truePositives.size(), truePositives.size() + falseNegatives.size(), falsePositives, falseNegatives,
-        gradeMismatches, missedEvidence, nonLinkViolations);
+        precision(),
+        truePositives.size(),
+        truePositives.size() + falsePositives.size(),
+        recall(),
+        truePositives.size(),
+        truePositives.size() + falseNegatives.size(),
+        falsePositives,
+        falseNegatives,
+        gradeMismatches,
+        missedEvidence,
+        nonLinkViolations);
   }
 }

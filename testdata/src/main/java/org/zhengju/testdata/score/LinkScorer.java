@@ -12,8 +12,9 @@ import org.zhengju.testdata.GoldLink;
 import org.zhengju.testdata.GoldNonLink;
 
 /**
- * Scores reported companies against the hand-written gold: precision and recall of the companies linked with
- * grade A–C, grade agreement, evidence found per gold row, and non-links wrongly linked.
+ * Scores reported companies against the hand-written gold: precision and recall of the companies
+ * linked with grade A–C, grade agreement, evidence found per gold row, and non-links wrongly
+ * linked.
  */
 public final class LinkScorer {
   private final List<GoldLink> links;
@@ -30,7 +31,9 @@ public final class LinkScorer {
     this.nonLinks = List.copyOf(nonLinks);
   }
 
-  /** These gold rows without the ones only a statistical recognizer can find (for rules-only runs). */
+  /**
+   * These gold rows without the ones only a statistical recognizer can find (for rules-only runs).
+   */
   public LinkScorer withoutNerOnly() {
     return new LinkScorer(links.stream().filter(l -> !l.nerOnly()).toList(), nonLinks);
   }
@@ -59,26 +62,33 @@ public final class LinkScorer {
     List<String> fp = new ArrayList<>();
     for (ReportedCompany r : reported) {
       if (!r.linked()) continue;
-      if (goldBest.keySet().stream().noneMatch(r::isNamed)) fp.add(r.name() + " (" + r.grade() + ")");
+      if (goldBest.keySet().stream().noneMatch(r::isNamed))
+        fp.add(r.name() + " (" + r.grade() + ")");
     }
     List<String> missed = new ArrayList<>();
     for (GoldLink l : links) {
       if (!goldBest.containsKey(l.company())) continue;
       String fragment = fold(l.quoteFragment());
-      boolean found = find(reported, l.company()).stream().flatMap(c -> c.evidence().stream())
-          .anyMatch(ev -> ev.source().equals(l.source()) && fold(ev.quote()).contains(fragment));
+      boolean found =
+          find(reported, l.company()).stream()
+              .flatMap(c -> c.evidence().stream())
+              .anyMatch(
+                  ev -> ev.source().equals(l.source()) && fold(ev.quote()).contains(fragment));
       if (!found) missed.add(l.company() + " @ " + l.source() + ": " + l.quoteFragment());
     }
     List<String> violations = new ArrayList<>();
     for (GoldNonLink n : nonLinks) {
-      find(reported, n.company()).filter(ReportedCompany::linked)
+      find(reported, n.company())
+          .filter(ReportedCompany::linked)
           .ifPresent(c -> violations.add(n.company() + " (" + c.grade() + ")"));
     }
     return new LinkScore(tp, fp, fn, grades, missed, violations);
   }
 
   private static Optional<ReportedCompany> find(List<ReportedCompany> reported, String company) {
-    return reported.stream().filter(r -> r.isNamed(company)).min(Comparator.comparing(ReportedCompany::grade));
+    return reported.stream()
+        .filter(r -> r.isNamed(company))
+        .min(Comparator.comparing(ReportedCompany::grade));
   }
 
   /** NFKC without whitespace: how gold strings are compared with reported ones. */

@@ -3,16 +3,19 @@ package org.zhengju.testdata.score;
 import java.util.List;
 
 /**
- * How a system's company mentions compare with the gold mentions, over distinct (source, surface) pairs.
+ * How a system's company mentions compare with the gold mentions, over distinct (source, surface)
+ * pairs.
  *
- * @param truePositives gold mentions the system reported with exactly that surface, as "source: surface"
- * @param falsePositives reported surfaces the gold does not list for that source (wrong boundaries included)
+ * @param truePositives gold mentions the system reported with exactly that surface, as "source:
+ *     surface"
+ * @param falsePositives reported surfaces the gold does not list for that source (wrong boundaries
+ *     included)
  * @param falseNegatives gold mentions the system did not report with exactly that surface
  * @param resolved true positives whose every reported occurrence resolves to the gold company
- * @param misresolved true positives with an occurrence resolved to another company, as "source: surface → got
- *     [companies], gold company"
- * @param unscoredSources sources where the system reported company mentions but the gold has no row (documents
- *     added after the gold was written); they count neither way
+ * @param misresolved true positives with an occurrence resolved to another company, as "source:
+ *     surface → got [companies], gold company"
+ * @param unscoredSources sources where the system reported company mentions but the gold has no row
+ *     (documents added after the gold was written); they count neither way
  */
 public record MentionScore(
     List<String> truePositives,
@@ -53,8 +56,18 @@ public record MentionScore(
     return String.format(
         "mention precision %.3f (%d/%d), recall %.3f (%d/%d), resolution accuracy %.3f (%d/%d)%n"
             + "  false positives: %s%n  false negatives: %s%n  misresolved: %s%n  unscored sources: %s",
-        precision(), truePositives.size(), truePositives.size() + falsePositives.size(), recall(),
-        truePositives.size(), truePositives.size() + falseNegatives.size(), resolutionAccuracy(), resolved.size(),
-        truePositives.size(), falsePositives, falseNegatives, misresolved, unscoredSources);
+        precision(),
+        truePositives.size(),
+        truePositives.size() + falsePositives.size(),
+        recall(),
+        truePositives.size(),
+        truePositives.size() + falseNegatives.size(),
+        resolutionAccuracy(),
+        resolved.size(),
+        truePositives.size(),
+        falsePositives,
+        falseNegatives,
+        misresolved,
+        unscoredSources);
   }
 }

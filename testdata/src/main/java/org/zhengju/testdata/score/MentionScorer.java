@@ -12,16 +12,17 @@ import java.util.function.UnaryOperator;
 import org.zhengju.testdata.GoldMention;
 
 /**
- * Scores reported company mentions against the hand-written gold mentions ({@code mentions.tsv}): precision and
- * recall over distinct (source, surface) pairs, and how many of the found mentions resolve to the right company.
+ * Scores reported company mentions against the hand-written gold mentions ({@code mentions.tsv}):
+ * precision and recall over distinct (source, surface) pairs, and how many of the found mentions
+ * resolve to the right company.
  *
- * <p>Matching is exact on the surface after NFKC and whitespace collapsing: a reported name whose boundary is off
- * (年度报告金帆服饰股份有限公司 for 金帆服饰股份有限公司) is a false positive, and the gold surface counts as found only
- * if some occurrence in that document was reported exactly. A name with a wrong extent is a wrong name for search
- * and for aggregation, so partial overlaps earn no credit. Script is not folded for surfaces (the gold keeps
- * traditional forms); companies compare after NFKC, whitespace removal and the caller's folding (traditional to
- * simplified), since the system may name a company in either script. Only sources with at least one gold row are
- * scored.
+ * <p>Matching is exact on the surface after NFKC and whitespace collapsing: a reported name whose
+ * boundary is off (年度报告金帆服饰股份有限公司 for 金帆服饰股份有限公司) is a false positive, and the gold surface counts
+ * as found only if some occurrence in that document was reported exactly. A name with a wrong
+ * extent is a wrong name for search and for aggregation, so partial overlaps earn no credit. Script
+ * is not folded for surfaces (the gold keeps traditional forms); companies compare after NFKC,
+ * whitespace removal and the caller's folding (traditional to simplified), since the system may
+ * name a company in either script. Only sources with at least one gold row are scored.
  */
 public final class MentionScorer {
   private final List<GoldMention> gold;
@@ -31,8 +32,8 @@ public final class MentionScorer {
    * A scorer over the given gold.
    *
    * @param gold the gold mentions
-   * @param companyFold folding applied to company names after NFKC before comparing them (e.g. traditional to
-   *     simplified); it must not depend on anything but its argument
+   * @param companyFold folding applied to company names after NFKC before comparing them (e.g.
+   *     traditional to simplified); it must not depend on anything but its argument
    */
   public MentionScorer(List<GoldMention> gold, UnaryOperator<String> companyFold) {
     this.gold = List.copyOf(gold);
@@ -54,7 +55,9 @@ public final class MentionScorer {
         unscored.add(r.source());
         continue;
       }
-      companiesByKey.computeIfAbsent(key(r.source(), r.surface()), k -> new LinkedHashSet<>()).add(r.company());
+      companiesByKey
+          .computeIfAbsent(key(r.source(), r.surface()), k -> new LinkedHashSet<>())
+          .add(r.company());
     }
     List<String> tp = new ArrayList<>();
     List<String> fn = new ArrayList<>();
@@ -89,6 +92,7 @@ public final class MentionScorer {
   }
 
   private String foldCompany(String company) {
-    return companyFold.apply(Normalizer.normalize(company, Normalizer.Form.NFKC).replaceAll("\\s+", ""));
+    return companyFold.apply(
+        Normalizer.normalize(company, Normalizer.Form.NFKC).replaceAll("\\s+", ""));
   }
 }

@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param grade the overall grade letter (A–E)
  * @param evidence the reported evidence items
  */
-public record ReportedCompany(String name, List<String> aliases, String grade, List<ReportedEvidence> evidence) {
+public record ReportedCompany(
+    String name, List<String> aliases, String grade, List<ReportedEvidence> evidence) {
   /** Copies the lists and validates that no field is null. */
   public ReportedCompany {
     Objects.requireNonNull(name, "name");
@@ -23,7 +24,8 @@ public record ReportedCompany(String name, List<String> aliases, String grade, L
   /** Whether {@code company} is this company's name or one of its aliases, compared after NFKC. */
   public boolean isNamed(String company) {
     String wanted = LinkScorer.fold(company);
-    return LinkScorer.fold(name).equals(wanted) || aliases.stream().map(LinkScorer::fold).anyMatch(wanted::equals);
+    return LinkScorer.fold(name).equals(wanted)
+        || aliases.stream().map(LinkScorer::fold).anyMatch(wanted::equals);
   }
 
   /** Whether the grade is one of A, B, C (what the CLI lists by default). */

@@ -7,7 +7,8 @@ import java.util.Objects;
  *
  * @param source the document's source name
  * @param surface the mention's text as it stands in the document
- * @param company the company the system resolved the mention to (its legal name, else the mention itself)
+ * @param company the company the system resolved the mention to (its legal name, else the mention
+ *     itself)
  */
 public record ReportedMention(String source, String surface, String company) {
   /** Validates that no field is null. */

@@ -1,2 +1,5 @@
-/** Scoring reported companies and evidence against the gold annotations, shared by every module's tests. */
+/**
+ * Scoring reported companies and evidence against the gold annotations, shared by every module's
+ * tests.
+ */
 package org.zhengju.testdata.score;

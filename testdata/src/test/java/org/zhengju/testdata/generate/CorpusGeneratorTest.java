@@ -15,9 +15,10 @@ import org.zhengju.testdata.TestCorpus;
 /** The committed corpus is exactly what the generator produces, byte for byte. */
 class CorpusGeneratorTest {
   @Test
-  void regeneratingReproducesTheCommittedCorpusAndGroundTruthByteForByte(@TempDir Path out, @TempDir Path truth)
-      throws IOException {
-    assumeTrue(Files.isRegularFile(Path.of(PdfComposer.FONT_FILE)),
+  void regeneratingReproducesTheCommittedCorpusAndGroundTruthByteForByte(
+      @TempDir Path out, @TempDir Path truth) throws IOException {
+    assumeTrue(
+        Files.isRegularFile(Path.of(PdfComposer.FONT_FILE)),
         "font " + PdfComposer.FONT_FILE + " is needed to regenerate the PDFs");
     CorpusGenerator.main(new String[] {out.toString(), truth.toString()});
     Path committed = TestCorpus.root();
@@ -30,17 +31,23 @@ class CorpusGeneratorTest {
     }
     Path committedTruth = committed.resolveSibling("groundtruth");
     List<String> truths = relativeFiles(truth);
-    assertThat(truths).containsExactlyElementsOf(relativeFiles(committedTruth))
+    assertThat(truths)
+        .containsExactlyElementsOf(relativeFiles(committedTruth))
         .contains("notices/luopu_transfer_notice_2019_scan.pdf.txt");
     for (String file : truths) {
-      assertThat(Files.readAllBytes(truth.resolve(file))).as("bytes of groundtruth/%s", file)
+      assertThat(Files.readAllBytes(truth.resolve(file)))
+          .as("bytes of groundtruth/%s", file)
           .isEqualTo(Files.readAllBytes(committedTruth.resolve(file)));
     }
   }
 
   private static List<String> relativeFiles(Path root) throws IOException {
     try (Stream<Path> files = Files.walk(root)) {
-      return files.filter(Files::isRegularFile).map(f -> root.relativize(f).toString()).sorted().toList();
+      return files
+          .filter(Files::isRegularFile)
+          .map(f -> root.relativize(f).toString())
+          .sorted()
+          .toList();
     }
   }
 }

@@ -3,21 +3,25 @@ package org.zhengju.extract.ocr.internal;
 import java.util.Objects;
 
 /**
- * Removes the spaces OCR engines put between Chinese characters, keeping the spaces that separate Latin words
- * and numbers from each other and keeping every line break.
+ * Removes the spaces OCR engines put between Chinese characters, keeping the spaces that separate
+ * Latin words and numbers from each other and keeping every line break.
  *
- * <p>Chinese is set without spaces, but Tesseract's {@code chi_sim} model emits one between almost every pair
- * of characters ({@code 关 于 组 织}). A run of spaces or tabs inside a line is removed when one neighbour is a
- * Chinese character or Chinese punctuation and the other is a Chinese character, Chinese punctuation, a digit
- * or ASCII punctuation ({@code 2000 元 / 人} becomes {@code 2000元/人}). It is kept between a Chinese
- * character and a Latin letter ({@code 使用 OCR 识别}), where writers do put spaces, and between Latin words
- * and numbers. Spaces at the start or end of a line are left alone.
+ * <p>Chinese is set without spaces, but Tesseract's {@code chi_sim} model emits one between almost
+ * every pair of characters ({@code 关 于 组 织}). A run of spaces or tabs inside a line is removed when
+ * one neighbour is a Chinese character or Chinese punctuation and the other is a Chinese character,
+ * Chinese punctuation, a digit or ASCII punctuation ({@code 2000 元 / 人} becomes {@code 2000元/人}).
+ * It is kept between a Chinese character and a Latin letter ({@code 使用 OCR 识别}), where writers do
+ * put spaces, and between Latin words and numbers. Spaces at the start or end of a line are left
+ * alone.
  */
 public final class CjkSpaceRemover {
 
   private CjkSpaceRemover() {}
 
-  /** Returns {@code text} without the spaces between Chinese characters; line breaks stay where they were. */
+  /**
+   * Returns {@code text} without the spaces between Chinese characters; line breaks stay where they
+   * were.
+   */
   public static String removeSpaces(String text) {
     Objects.requireNonNull(text, "text");
     StringBuilder out = new StringBuilder(text.length());
@@ -31,8 +35,11 @@ public final class CjkSpaceRemover {
       }
       int runEnd = i;
       while (runEnd < text.length() && isHorizontalSpace(text.charAt(runEnd))) runEnd++;
-      boolean inside = i > 0 && runEnd < text.length() && !isLineBreak(text.charAt(i - 1))
-          && !isLineBreak(text.charAt(runEnd));
+      boolean inside =
+          i > 0
+              && runEnd < text.length()
+              && !isLineBreak(text.charAt(i - 1))
+              && !isLineBreak(text.charAt(runEnd));
       if (!inside || !removable(text.codePointBefore(i), text.codePointAt(runEnd))) {
         out.append(text, i, runEnd);
       }
@@ -60,7 +67,8 @@ public final class CjkSpaceRemover {
         || block == Character.UnicodeBlock.VERTICAL_FORMS) {
       return true;
     }
-    // Curly quotes, ellipsis and dashes serve Chinese text too; they only count as Chinese next to Chinese.
+    // Curly quotes, ellipsis and dashes serve Chinese text too; they only count as Chinese next to
+    // Chinese.
     return cp == '“' || cp == '”' || cp == '‘' || cp == '’' || cp == '…' || cp == '—' || cp == '·';
   }
 

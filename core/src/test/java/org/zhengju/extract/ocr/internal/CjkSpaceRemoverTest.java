@@ -35,7 +35,8 @@ class CjkSpaceRemoverTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void removesSpacesBetweenChineseCharactersOnly(String description, String input, String expected) {
+  void removesSpacesBetweenChineseCharactersOnly(
+      String description, String input, String expected) {
     assertThat(CjkSpaceRemover.removeSpaces(input)).isEqualTo(expected);
   }
 
@@ -46,13 +47,19 @@ class CjkSpaceRemoverTest {
     for (int round = 0; round < 2_000; round++) {
       StringBuilder input = new StringBuilder();
       int length = random.nextInt(30);
-      for (int i = 0; i < length; i++) input.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      for (int i = 0; i < length; i++)
+        input.append(alphabet.charAt(random.nextInt(alphabet.length())));
       String output = CjkSpaceRemover.removeSpaces(input.toString());
 
       assertThat(output.replaceAll("[ \t]", ""))
-          .as("input %s", input).isEqualTo(input.toString().replaceAll("[ \t]", ""));
-      assertThat(output.split("\n", -1)).as("input %s", input).hasSameSizeAs(input.toString().split("\n", -1));
-      assertThat(CjkSpaceRemover.removeSpaces(output)).as("idempotent on %s", input).isEqualTo(output);
+          .as("input %s", input)
+          .isEqualTo(input.toString().replaceAll("[ \t]", ""));
+      assertThat(output.split("\n", -1))
+          .as("input %s", input)
+          .hasSameSizeAs(input.toString().split("\n", -1));
+      assertThat(CjkSpaceRemover.removeSpaces(output))
+          .as("idempotent on %s", input)
+          .isEqualTo(output);
     }
   }
 }
