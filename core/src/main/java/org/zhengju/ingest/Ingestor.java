@@ -148,6 +148,12 @@ public final class Ingestor {
                   + " s; the file may be malformed or very"
                   + " large (raise the per-file timeout to try again)"));
     } catch (ExecutionException e) {
+      if (e.getCause() instanceof OutOfMemoryError)
+        return List.of(
+            Processed.failed(
+                pending.file().source(),
+                "ran out of memory reading this file (it may be a decompression bomb); the other files"
+                    + " are unaffected. Raise the heap (ZHENGJU_OPTS=-Xmx4g) to try it again"));
       return List.of(
           Processed.failed(pending.file().source(), "failed: " + describe(e.getCause())));
     } catch (InterruptedException e) {
