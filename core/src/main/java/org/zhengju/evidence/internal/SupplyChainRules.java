@@ -22,9 +22,9 @@ import org.zhengju.normalize.NormalizedText;
  * both sides, a bracketed note allowed after it), without sentence punctuation, and with at most
  * {@value #MAX_WORDY_CELLS} other cells that are not numbers (序号, amounts, shares). Its header is
  * the nearest line above naming suppliers or customers (供应商名称, 前五名客户, 主要供应商情况, "Top five
- * suppliers", "Customer name"), reached through lines that are rows or unit lines (单位：万元); a
- * sentence or another table's header in between ends the search. A sentence mentioning a supplier
- * is never a row.
+ * suppliers", "Customer name"), reached through lines that are rows or unit lines (单位：万元), or the
+ * line right under it (a column header without the keyword, 序号 名称 采购额); a sentence or another
+ * table's header in between ends the search. A sentence mentioning a supplier is never a row.
  */
 public final class SupplyChainRules {
   /** How many lines above a row its header may stand (five rows, a total, unit and title lines). */
@@ -149,6 +149,7 @@ public final class SupplyChainRules {
    */
   private Optional<String> headerAbove(int rowStart) {
     int end = rowStart - 1;
+    boolean columnHeaderSeen = false;
     for (int rows = 0; end > 0 && rows < MAX_ROWS_UP; rows++) {
       int[] line = line(end - 1);
       String raw = source.substring(line[0], line[1]);
@@ -159,7 +160,15 @@ public final class SupplyChainRules {
       Optional<String> role = role(match, line);
       if (role.isPresent()) return role;
       boolean digits = raw.codePoints().anyMatch(Character::isDigit);
-      if (!digits && !UNIT.matcher(match).find()) return Optional.empty();
+      if (!digits && UNIT.matcher(match).find()) continue;
+      if (digits) {
+        if (columnHeaderSeen) return Optional.empty();
+        continue;
+      }
+      // A column header without the keyword (序号 名称 采购额) may sit right under the table's title
+      // (前五名供应商情况); under anything else it heads another table.
+      if (columnHeaderSeen) return Optional.empty();
+      columnHeaderSeen = true;
     }
     return Optional.empty();
   }
