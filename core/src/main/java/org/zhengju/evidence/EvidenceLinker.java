@@ -229,21 +229,15 @@ public final class EvidenceLinker {
     for (SupplyChainRules.SupplyRow row :
         new SupplyChainRules(document.text(), view.text())
             .rows(view.subject().get(), companyMentions)) {
-      EvidenceItem quoted =
-          item(document, view, view.subject().get(), row.rowStart(), row.rowEnd(), row.verdict());
       add(
           items,
-          new EvidenceItem(
-              quoted.company(),
-              quoted.source(),
-              quoted.sha256(),
-              quoted.page(),
-              quoted.start(),
-              quoted.end(),
-              quoted.quote(),
-              Set.of(),
-              Grade.D,
-              quoted.rationale(),
+          item(
+              document,
+              view,
+              view.subject().get(),
+              row.rowStart(),
+              row.rowEnd(),
+              row.verdict(),
               Optional.of(row.counterparty())));
     }
   }
@@ -301,6 +295,22 @@ public final class EvidenceLinker {
       int from,
       int to,
       Verdict verdict) {
+    return item(document, view, company, from, to, verdict, Optional.empty());
+  }
+
+  /**
+   * An item quoting {@code [from, to)}; a supply-chain item (with a counterparty) has no
+   * categories: the terms in its row (新疆 in a supplier's name) describe the counterparty, not the
+   * company.
+   */
+  private static EvidenceItem item(
+      ExtractedDocument document,
+      DocumentView view,
+      String company,
+      int from,
+      int to,
+      Verdict verdict,
+      Optional<String> counterparty) {
     if (to - from > MAX_QUOTE) {
       // A run-on sentence or table without breaks: keep the quote short, starting a little before
       // its first term.
@@ -310,7 +320,8 @@ public final class EvidenceLinker {
       to = from + MAX_QUOTE;
     }
     Set<Category> categories = EnumSet.noneOf(Category.class);
-    for (TermMatch t : view.termsIn(from, to)) categories.add(t.category());
+    if (counterparty.isEmpty())
+      for (TermMatch t : view.termsIn(from, to)) categories.add(t.category());
     int start = view.text().sourceStart(from);
     return new EvidenceItem(
         company,
@@ -322,7 +333,8 @@ public final class EvidenceLinker {
         view.text().text().substring(from, to),
         categories,
         verdict.grade(),
-        verdict.rationale());
+        verdict.rationale(),
+        counterparty);
   }
 
   /**
