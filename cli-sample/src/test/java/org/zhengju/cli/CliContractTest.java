@@ -105,6 +105,31 @@ class CliContractTest {
   }
 
   @Test
+  void companiesAllListsTheSupplyChainCompanyWithItsCounterparty() throws Exception {
+    JsonNode linked =
+        CliRun.of("companies", "--index", index.toString(), "--json").json().get("companies");
+    for (JsonNode c : linked) assertThat(c.get("name").asText()).isNotEqualTo("金帆服饰股份有限公司");
+    JsonNode all =
+        CliRun.of("companies", "--index", index.toString(), "--json", "--all")
+            .json()
+            .get("companies");
+    JsonNode jinfan = null;
+    for (JsonNode c : all) if (c.get("name").asText().equals("金帆服饰股份有限公司")) jinfan = c;
+    assertThat(jinfan).as("金帆服饰股份有限公司 in companies --all").isNotNull();
+    assertThat(jinfan.get("grade").asText()).isEqualTo("D");
+    List<String> counterparties = new ArrayList<>();
+    for (JsonNode e : jinfan.get("evidence")) {
+      assertThat(e.get("grade").asText()).isEqualTo("D");
+      assertThat(e.get("quote").asText()).contains(e.get("counterparty").asText());
+      counterparties.add(e.get("counterparty").asText());
+    }
+    assertThat(counterparties).containsExactlyInAnyOrder("青岚纺织科技有限公司", "新疆天棉棉业有限公司");
+    for (JsonNode c : all)
+      for (JsonNode e : c.get("evidence"))
+        if (!e.get("grade").asText().equals("D")) assertThat(e.has("counterparty")).isFalse();
+  }
+
+  @Test
   void dossierOfAListedCompanyIsFoundByAnyAlias() throws Exception {
     JsonNode companies =
         CliRun.of("companies", "--index", index.toString(), "--json").json().get("companies");

@@ -35,7 +35,8 @@ public final class EvidenceJson {
 
   /**
    * {@code {"source", "sha256", "page", "start", "end", "quote", "categories", "grade"}} for one
-   * evidence item, plus {@code "rationale"}.
+   * evidence item, plus {@code "rationale"}, and {@code "counterparty"} (the supplier or customer a
+   * grade-D item rests on) only when the item has one.
    */
   public static ObjectNode evidence(EvidenceItem e) {
     ObjectNode o = F.objectNode();
@@ -52,6 +53,7 @@ public final class EvidenceJson {
         .forEach(x -> categories.add(x.name()));
     o.put("grade", e.grade().name());
     o.put("rationale", e.rationale());
+    e.counterparty().ifPresent(c -> o.put("counterparty", c));
     return o;
   }
 }

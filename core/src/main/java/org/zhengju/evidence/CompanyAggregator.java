@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +24,13 @@ import org.zhengju.store.DocumentRecord;
  * (traditional script folded, spaces and brackets unified), when they share a defined alias (a
  * short name or English name, never a generic word like 本公司), or when they carry the same credit
  * code. Names that merely contain each other (青岚纺织 vs 青岚纺织品贸易有限公司) are never merged. Only companies
- * with evidence get a profile. A corpus-level grade D pass (supply-chain rows naming an A–C
- * company) would run here, over the profiles.
+ * with evidence get a profile.
+ *
+ * <p>Grade D items (a supplier or customer row, see {@link EvidenceLinker}) are candidates: one
+ * survives only if its counterparty, resolved like a merge (name, defined alias or credit code as
+ * the listing document knows it), is a different company whose other evidence grades it A, B or C.
+ * Otherwise it is dropped, and a company left without evidence gets no profile. A D item never
+ * counts towards another D item, so D does not travel along chains.
  */
 public final class CompanyAggregator {
   private final Transliterator toSimplified = Transliterator.getInstance("Traditional-Simplified");
@@ -60,13 +66,27 @@ public final class CompanyAggregator {
           ofDocument.put(key(item.company()), e);
         }
         e.evidence.add(item);
+        if (item.grade() == Grade.D && item.counterparty().isPresent()) {
+          String k = key(item.counterparty().get());
+          Entry other = ofDocument.get(k);
+          if (other == null) {
+            other =
+                new Entry(new CompanyName(item.counterparty().get(), List.of(), Optional.empty()));
+            entries.add(other);
+            ofDocument.put(k, other);
+          }
+          e.counterparties.put(item, other);
+        }
       }
     }
     union(entries);
     Map<Entry, List<Entry>> groups = new LinkedHashMap<>();
     for (Entry e : entries) groups.computeIfAbsent(e.root(), r -> new ArrayList<>()).add(e);
+    Map<Entry, Grade> linked = new HashMap<>();
+    for (var g : groups.entrySet())
+      linkGrade(g.getValue()).ifPresent(x -> linked.put(g.getKey(), x));
     List<CompanyProfile> out = new ArrayList<>();
-    for (List<Entry> group : groups.values()) profile(group).ifPresent(out::add);
+    for (List<Entry> group : groups.values()) profile(group, linked).ifPresent(out::add);
     out.sort(Comparator.comparing(CompanyProfile::grade).thenComparing(CompanyProfile::name));
     return List.copyOf(out);
   }
@@ -99,9 +119,29 @@ public final class CompanyAggregator {
     }
   }
 
-  private Optional<CompanyProfile> profile(List<Entry> group) {
+  /** The strongest A–C grade of a group's own evidence (D and E do not count). */
+  private static Optional<Grade> linkGrade(List<Entry> group) {
+    return group.stream()
+        .flatMap(e -> e.evidence.stream())
+        .map(EvidenceItem::grade)
+        .filter(g -> g.compareTo(Grade.C) <= 0)
+        .min(Comparator.naturalOrder());
+  }
+
+  private Optional<CompanyProfile> profile(List<Entry> group, Map<Entry, Grade> linked) {
+    Entry root = group.get(0).root();
     List<EvidenceItem> evidence = new ArrayList<>();
-    for (Entry e : group) evidence.addAll(e.evidence);
+    for (Entry e : group) {
+      for (EvidenceItem item : e.evidence) {
+        if (item.grade() == Grade.D) {
+          Entry counterparty = e.counterparties.get(item);
+          // A D item rests on its counterparty: keep it only for another company graded A–C.
+          if (counterparty == null || counterparty.root() == root) continue;
+          if (!linked.containsKey(counterparty.root())) continue;
+        }
+        evidence.add(item);
+      }
+    }
     if (evidence.isEmpty()) return Optional.empty();
     evidence.sort(
         Comparator.comparing(EvidenceItem::grade)
@@ -144,6 +184,10 @@ public final class CompanyAggregator {
   private static final class Entry {
     final CompanyName company;
     final List<EvidenceItem> evidence = new ArrayList<>();
+
+    /** For each D item, the counterparty's entry in the listing document. */
+    final Map<EvidenceItem, Entry> counterparties = new IdentityHashMap<>();
+
     Entry parent = this;
 
     Entry(CompanyName company) {

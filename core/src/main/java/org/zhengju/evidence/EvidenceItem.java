@@ -20,6 +20,8 @@ import org.zhengju.lexicon.Category;
  * @param categories programme categories found in the quote
  * @param grade the grade this item supports
  * @param rationale one sentence on why this grade (which rule fired), for reviewers
+ * @param counterparty for a supply-chain item (grade D), the supplier or customer named in the
+ *     quote, whose own grade the item depends on; empty otherwise
  */
 public record EvidenceItem(
     String company,
@@ -31,7 +33,8 @@ public record EvidenceItem(
     String quote,
     Set<Category> categories,
     Grade grade,
-    String rationale) {
+    String rationale,
+    Optional<String> counterparty) {
   public EvidenceItem {
     Objects.requireNonNull(company, "company");
     Objects.requireNonNull(source, "source");
@@ -42,5 +45,32 @@ public record EvidenceItem(
     categories = categories.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(categories));
     Objects.requireNonNull(grade, "grade");
     Objects.requireNonNull(rationale, "rationale");
+    Objects.requireNonNull(counterparty, "counterparty");
+  }
+
+  /** An item that names no counterparty (every grade but D). */
+  public EvidenceItem(
+      String company,
+      String source,
+      String sha256,
+      Optional<Integer> page,
+      int start,
+      int end,
+      String quote,
+      Set<Category> categories,
+      Grade grade,
+      String rationale) {
+    this(
+        company,
+        source,
+        sha256,
+        page,
+        start,
+        end,
+        quote,
+        categories,
+        grade,
+        rationale,
+        Optional.empty());
   }
 }

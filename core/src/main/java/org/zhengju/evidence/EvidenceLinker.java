@@ -25,6 +25,7 @@ import org.zhengju.evidence.internal.FilingSubject;
 import org.zhengju.evidence.internal.PresumptionRules;
 import org.zhengju.evidence.internal.ProgrammeRules;
 import org.zhengju.evidence.internal.Sentences;
+import org.zhengju.evidence.internal.SupplyChainRules;
 import org.zhengju.evidence.internal.TableColumns;
 import org.zhengju.evidence.internal.TermOwnership;
 import org.zhengju.evidence.internal.Verdict;
@@ -47,9 +48,11 @@ import org.zhengju.quantity.Quantity;
  * Grades follow DOMAIN.md §1.4 via {@link ProgrammeRules} (A, B, E) and {@link PresumptionRules}
  * (C). Besides sentences, two places name a company without a verb: the receiving-company column of
  * a transfer table (接收企业, graded A) and, in a filing, the filing's own disclosures through a
- * generic word (公司实际控制人…兵团, 公司注册地址为新疆…, graded C for the filing's subject). Grade D (supply chain,
- * e.g. 前五名供应商 rows naming an A–C company) needs other documents' grades and is left to a later
- * corpus-level pass; this class never emits D.
+ * generic word (公司实际控制人…兵团, 公司注册地址为新疆…, graded C for the filing's subject). Grade D items are
+ * candidates only: each row of the subject's top-five supplier or customer table ({@link
+ * SupplyChainRules}) yields a D item for the subject naming the listed company as its counterparty,
+ * with no categories; {@link CompanyAggregator} keeps it only if the counterparty is graded A–C
+ * somewhere in the corpus. The listed company gets nothing from being listed.
  */
 public final class EvidenceLinker {
   private static final Pattern LEGAL_FORM = Pattern.compile("(?:公司|合作社|厂|车间)$");
@@ -132,6 +135,7 @@ public final class EvidenceLinker {
       for (Mention m : inPassage) presumptions(document, view, presumption, sentences, m, items);
     }
     receiverColumns(document, view, programme, companyMentions, items);
+    supplyChain(document, view, companyMentions, items);
     creditCodes(document, view, presumption, resolved.companies(), items);
     List<EvidenceItem> out = new ArrayList<>(items.values());
     out.sort(Comparator.comparing(EvidenceItem::grade).thenComparingInt(EvidenceItem::start));
@@ -215,6 +219,29 @@ public final class EvidenceLinker {
     }
   }
 
+  /** D candidates for the filing's subject: its top-five supplier and customer rows. */
+  private static void supplyChain(
+      ExtractedDocument document,
+      DocumentView view,
+      List<Mention> companyMentions,
+      Map<String, EvidenceItem> items) {
+    if (view.subject().isEmpty()) return;
+    for (SupplyChainRules.SupplyRow row :
+        new SupplyChainRules(document.text(), view.text())
+            .rows(view.subject().get(), companyMentions)) {
+      add(
+          items,
+          item(
+              document,
+              view,
+              view.subject().get(),
+              row.rowStart(),
+              row.rowEnd(),
+              row.verdict(),
+              Optional.of(row.counterparty())));
+    }
+  }
+
   private static void presumptions(
       ExtractedDocument document,
       DocumentView view,
@@ -268,6 +295,22 @@ public final class EvidenceLinker {
       int from,
       int to,
       Verdict verdict) {
+    return item(document, view, company, from, to, verdict, Optional.empty());
+  }
+
+  /**
+   * An item quoting {@code [from, to)}; a supply-chain item (with a counterparty) has no
+   * categories: the terms in its row (新疆 in a supplier's name) describe the counterparty, not the
+   * company.
+   */
+  private static EvidenceItem item(
+      ExtractedDocument document,
+      DocumentView view,
+      String company,
+      int from,
+      int to,
+      Verdict verdict,
+      Optional<String> counterparty) {
     if (to - from > MAX_QUOTE) {
       // A run-on sentence or table without breaks: keep the quote short, starting a little before
       // its first term.
@@ -277,7 +320,8 @@ public final class EvidenceLinker {
       to = from + MAX_QUOTE;
     }
     Set<Category> categories = EnumSet.noneOf(Category.class);
-    for (TermMatch t : view.termsIn(from, to)) categories.add(t.category());
+    if (counterparty.isEmpty())
+      for (TermMatch t : view.termsIn(from, to)) categories.add(t.category());
     int start = view.text().sourceStart(from);
     return new EvidenceItem(
         company,
@@ -289,7 +333,8 @@ public final class EvidenceLinker {
         view.text().text().substring(from, to),
         categories,
         verdict.grade(),
-        verdict.rationale());
+        verdict.rationale(),
+        counterparty);
   }
 
   /**

@@ -62,6 +62,13 @@ class GoldCorpusEvaluationTest {
   }
 
   @Test
+  void supplyChainCompaniesGetGradeDAndNoOtherCompanyDoes() {
+    assertThat(score.supplyChainFound()).as(score.summary()).contains("金帆服饰股份有限公司");
+    assertThat(score.supplyChainMissed()).as(score.summary()).isEmpty();
+    assertThat(score.supplyChainUnexpected()).as(score.summary()).isEmpty();
+  }
+
+  @Test
   void everyQuoteIsReFoundAtItsOffsetsAndPage() {
     int quotes = 0;
     for (AnalyzedDocument d : run.documents()) {

@@ -163,6 +163,153 @@ class CompanyAggregatorTest {
         .containsExactly(Grade.A, Grade.C);
   }
 
+  private static final String JINFAN = "金帆服饰股份有限公司";
+
+  private static EvidenceItem supplyRow(String counterparty, int start) {
+    return new EvidenceItem(
+        JINFAN,
+        "jinfan.pdf",
+        Fixture.SHA,
+        Optional.of(1),
+        start,
+        start + 20,
+        "1 " + counterparty + " 14,862.50 13.88%",
+        Set.of(),
+        Grade.D,
+        "top-five supplier: " + counterparty,
+        Optional.of(counterparty));
+  }
+
+  private static DocumentRecord jinfanReport(List<CompanyName> listed, EvidenceItem... rows) {
+    List<CompanyName> companies = new java.util.ArrayList<>(List.of(company(JINFAN)));
+    companies.addAll(listed);
+    return doc("jinfan.pdf", companies, rows);
+  }
+
+  @Test
+  void keepsASupplyChainItemWhoseCounterpartyIsGradedAToC() {
+    List<DocumentRecord> docs =
+        List.of(
+            jinfanReport(
+                List.of(company(QINGLAN), company("绍兴华澄印染有限公司")),
+                supplyRow(QINGLAN, 100),
+                supplyRow("绍兴华澄印染有限公司", 130)),
+            doc(
+                "notice.docx",
+                List.of(company(QINGLAN)),
+                item(QINGLAN, "notice.docx", 5, Grade.A)));
+    List<CompanyProfile> profiles = aggregator.aggregate(docs);
+    assertThat(profiles)
+        .extracting(CompanyProfile::name, CompanyProfile::grade)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(QINGLAN, Grade.A),
+            org.assertj.core.groups.Tuple.tuple(JINFAN, Grade.D));
+    CompanyProfile jinfan = profiles.get(1);
+    assertThat(jinfan.evidence()).extracting(EvidenceItem::start).containsExactly(100);
+    assertThat(jinfan.categories()).isEmpty();
+    assertThat(profiles.get(0).evidence()).extracting(EvidenceItem::grade).containsExactly(Grade.A);
+  }
+
+  @Test
+  void dropsSupplyChainItemsWhoseCounterpartyIsOnlyEOrUnknown() {
+    List<DocumentRecord> docs =
+        List.of(
+            jinfanReport(
+                List.of(company(QINGLAN), company("绍兴华澄印染有限公司")),
+                supplyRow(QINGLAN, 100),
+                supplyRow("绍兴华澄印染有限公司", 130)),
+            doc("news.html", List.of(company(QINGLAN)), item(QINGLAN, "news.html", 5, Grade.E)));
+    List<CompanyProfile> profiles = aggregator.aggregate(docs);
+    assertThat(profiles).extracting(CompanyProfile::name).containsExactly(QINGLAN);
+    assertThat(profiles.get(0).grade()).isEqualTo(Grade.E);
+  }
+
+  @Test
+  void keepsAnEGradedListerAtEWhenItsSupplyChainItemIsDropped() {
+    List<DocumentRecord> docs =
+        List.of(
+            jinfanReport(
+                List.of(company(QINGLAN)),
+                supplyRow(QINGLAN, 100),
+                item(JINFAN, "jinfan.pdf", 10, Grade.E, Category.SUBSIDY)));
+    List<CompanyProfile> profiles = aggregator.aggregate(docs);
+    assertThat(profiles).extracting(CompanyProfile::name).containsExactly(JINFAN);
+    assertThat(profiles.get(0).grade()).isEqualTo(Grade.E);
+    assertThat(profiles.get(0).evidence()).extracting(EvidenceItem::grade).containsExactly(Grade.E);
+  }
+
+  @Test
+  void resolvesTraditionalAliasAndCreditCodeCounterparties() {
+    String code = "91653200MA78QL001G";
+    DocumentRecord notice =
+        doc(
+            "notice.docx",
+            List.of(new CompanyName(QINGLAN, List.of("青岚纺织"), Optional.of(code))),
+            item(QINGLAN, "notice.docx", 5, Grade.A));
+    for (var listed :
+        List.of(
+            company("青嵐紡織科技有限公司"),
+            company("青岚纺织"),
+            new CompanyName("青岚纺织科技股份公司", List.of(), Optional.of(code)))) {
+      List<CompanyProfile> profiles =
+          aggregator.aggregate(
+              List.of(jinfanReport(List.of(listed), supplyRow(listed.name(), 100)), notice));
+      assertThat(aggregator.find(profiles, JINFAN))
+          .as("counterparty %s", listed)
+          .map(CompanyProfile::grade)
+          .contains(Grade.D);
+    }
+    // A counterparty the listing document does not know as a company still resolves by its name.
+    List<CompanyProfile> profiles =
+        aggregator.aggregate(List.of(jinfanReport(List.of(), supplyRow("青嵐紡織", 100)), notice));
+    assertThat(aggregator.find(profiles, JINFAN)).map(CompanyProfile::grade).contains(Grade.D);
+  }
+
+  @Test
+  void neverChainsSupplyChainItemsNorGradesAboveD() {
+    EvidenceItem listsJinfan =
+        new EvidenceItem(
+            "远帆贸易有限公司",
+            "yuanfan.pdf",
+            Fixture.SHA,
+            Optional.empty(),
+            0,
+            20,
+            "1 " + JINFAN,
+            Set.of(),
+            Grade.D,
+            "top-five customer: " + JINFAN,
+            Optional.of(JINFAN));
+    List<DocumentRecord> docs =
+        List.of(
+            jinfanReport(
+                List.of(company(QINGLAN)),
+                supplyRow(QINGLAN, 100),
+                item(JINFAN, "jinfan.pdf", 10, Grade.E)),
+            doc("notice.docx", List.of(company(QINGLAN)), item(QINGLAN, "notice.docx", 5, Grade.B)),
+            doc("yuanfan.pdf", List.of(company("远帆贸易有限公司"), company(JINFAN)), listsJinfan));
+    List<CompanyProfile> profiles = aggregator.aggregate(docs);
+    assertThat(profiles)
+        .extracting(CompanyProfile::name, CompanyProfile::grade)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(QINGLAN, Grade.B),
+            org.assertj.core.groups.Tuple.tuple(JINFAN, Grade.D));
+  }
+
+  @Test
+  void dropsASupplyChainItemNamingTheListerItself() {
+    List<DocumentRecord> docs =
+        List.of(
+            doc(
+                "jinfan.pdf",
+                List.of(company(JINFAN, "金帆服饰")),
+                supplyRow("金帆服饰", 100),
+                item(JINFAN, "jinfan.pdf", 0, Grade.C)));
+    CompanyProfile p = aggregator.aggregate(docs).get(0);
+    assertThat(p.grade()).isEqualTo(Grade.C);
+    assertThat(p.evidence()).extracting(EvidenceItem::grade).containsExactly(Grade.C);
+  }
+
   private static DocumentRecord record(Fixture f) {
     var companies =
         new org.zhengju.entity.CompanyNameResolver().resolve(f.text(), f.mentions()).companies();

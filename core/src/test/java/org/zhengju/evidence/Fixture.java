@@ -62,6 +62,18 @@ public final class Fixture {
     return new Fixture(indent + s, new NormalizedText(s, s, b.build(indent.length() + s.length())));
   }
 
+  /**
+   * A document whose normalization joined its lines (as for a PDF table whose cells are separated
+   * by spaces): the source is {@code s}, the normalized text {@code s} with its line breaks
+   * removed.
+   */
+  public static Fixture joinedLines(String s) {
+    String joined = s.replace("\n", "");
+    OffsetMap.Builder b = new OffsetMap.Builder(joined.length());
+    for (int i = 0; i < s.length(); i++) if (s.charAt(i) != '\n') b.add(i, i + 1);
+    return new Fixture(s, new NormalizedText(joined, joined, b.build(s.length())));
+  }
+
   /** Tags every occurrence of {@code term} (searched in the match text). */
   public Fixture term(String term, Category category, Specificity specificity) {
     LexiconEntry entry =

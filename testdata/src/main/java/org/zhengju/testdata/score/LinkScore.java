@@ -14,6 +14,11 @@ import java.util.List;
  * @param missedEvidence gold rows whose quote fragment is in no evidence quote of that company and
  *     source
  * @param nonLinkViolations gold non-links the system links (A–C)
+ * @param supplyChainFound gold grade-D companies (no A–C gold row) the system reports with grade D
+ * @param supplyChainMissed gold grade-D companies the system does not report with grade D, as "name
+ *     (got X)" or "name (not found)"
+ * @param supplyChainUnexpected companies the system reports with grade D that the gold does not
+ *     (informational: the gold lists only the D companies it was written for)
  */
 public record LinkScore(
     List<String> truePositives,
@@ -21,7 +26,10 @@ public record LinkScore(
     List<String> falseNegatives,
     List<String> gradeMismatches,
     List<String> missedEvidence,
-    List<String> nonLinkViolations) {
+    List<String> nonLinkViolations,
+    List<String> supplyChainFound,
+    List<String> supplyChainMissed,
+    List<String> supplyChainUnexpected) {
   /** Copies the lists. */
   public LinkScore {
     truePositives = List.copyOf(truePositives);
@@ -30,6 +38,9 @@ public record LinkScore(
     gradeMismatches = List.copyOf(gradeMismatches);
     missedEvidence = List.copyOf(missedEvidence);
     nonLinkViolations = List.copyOf(nonLinkViolations);
+    supplyChainFound = List.copyOf(supplyChainFound);
+    supplyChainMissed = List.copyOf(supplyChainMissed);
+    supplyChainUnexpected = List.copyOf(supplyChainUnexpected);
   }
 
   /** True positives over all linked companies (1 when nothing is linked). */
@@ -48,7 +59,8 @@ public record LinkScore(
   public String summary() {
     return String.format(
         "precision %.3f (%d/%d), recall %.3f (%d/%d)%n  false positives: %s%n  false negatives: %s%n"
-            + "  grade mismatches: %s%n  missed evidence: %s%n  non-link violations: %s",
+            + "  grade mismatches: %s%n  missed evidence: %s%n  non-link violations: %s%n"
+            + "  supply chain (D): found %s, missed %s, unexpected %s",
         precision(),
         truePositives.size(),
         truePositives.size() + falsePositives.size(),
@@ -59,6 +71,9 @@ public record LinkScore(
         falseNegatives,
         gradeMismatches,
         missedEvidence,
-        nonLinkViolations);
+        nonLinkViolations,
+        supplyChainFound,
+        supplyChainMissed,
+        supplyChainUnexpected);
   }
 }

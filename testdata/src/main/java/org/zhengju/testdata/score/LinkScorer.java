@@ -14,7 +14,9 @@ import org.zhengju.testdata.GoldNonLink;
 /**
  * Scores reported companies against the hand-written gold: precision and recall of the companies
  * linked with grade A–C, grade agreement, evidence found per gold row, and non-links wrongly
- * linked.
+ * linked. Gold grade-D companies (supply chain only) are scored apart: each must be reported with
+ * grade D and, per gold row, a D item from that source whose quote holds the fragment; reported
+ * with A–C it is a false positive like any other, never a true positive.
  */
 public final class LinkScorer {
   private final List<GoldLink> links;
@@ -65,13 +67,34 @@ public final class LinkScorer {
       if (goldBest.keySet().stream().noneMatch(r::isNamed))
         fp.add(r.name() + " (" + r.grade() + ")");
     }
+    Map<String, GoldGrade> goldSupply = new LinkedHashMap<>();
+    for (GoldLink l : links)
+      if (l.grade() == GoldGrade.D && !goldBest.containsKey(l.company()))
+        goldSupply.put(l.company(), GoldGrade.D);
+    List<String> supplyFound = new ArrayList<>();
+    List<String> supplyMissed = new ArrayList<>();
+    for (String company : goldSupply.keySet()) {
+      Optional<ReportedCompany> r = find(reported, company);
+      if (r.isPresent() && r.get().grade().equals("D")) {
+        supplyFound.add(company);
+      } else {
+        supplyMissed.add(company + r.map(c -> " (got " + c.grade() + ")").orElse(" (not found)"));
+        r.ifPresent(c -> grades.add(company + ": gold D, got " + c.grade()));
+      }
+    }
+    List<String> supplyUnexpected = new ArrayList<>();
+    for (ReportedCompany r : reported)
+      if (r.grade().equals("D") && goldSupply.keySet().stream().noneMatch(r::isNamed))
+        supplyUnexpected.add(r.name());
     List<String> missed = new ArrayList<>();
     for (GoldLink l : links) {
-      if (!goldBest.containsKey(l.company())) continue;
+      boolean supply = goldSupply.containsKey(l.company());
+      if (!goldBest.containsKey(l.company()) && !supply) continue;
       String fragment = fold(l.quoteFragment());
       boolean found =
           find(reported, l.company()).stream()
               .flatMap(c -> c.evidence().stream())
+              .filter(ev -> !supply || ev.grade().equals("D"))
               .anyMatch(
                   ev -> ev.source().equals(l.source()) && fold(ev.quote()).contains(fragment));
       if (!found) missed.add(l.company() + " @ " + l.source() + ": " + l.quoteFragment());
@@ -82,7 +105,8 @@ public final class LinkScorer {
           .filter(ReportedCompany::linked)
           .ifPresent(c -> violations.add(n.company() + " (" + c.grade() + ")"));
     }
-    return new LinkScore(tp, fp, fn, grades, missed, violations);
+    return new LinkScore(
+        tp, fp, fn, grades, missed, violations, supplyFound, supplyMissed, supplyUnexpected);
   }
 
   private static Optional<ReportedCompany> find(List<ReportedCompany> reported, String company) {
