@@ -24,10 +24,13 @@ import org.apache.tika.parser.pdf.PDFParserConfig;
  */
 final class TikaEngine {
 
-  // Tika's default parsers, with CSV read as a table (a later parser wins for the types it
-  // declares).
+  // Tika's default parsers, with CSV read as a table and PDFs read with an eye on their columns (a
+  // later parser wins for the types it declares).
   private final AutoDetectParser parser =
-      new AutoDetectParser(new org.apache.tika.parser.DefaultParser(), new CsvTableParser());
+      new AutoDetectParser(
+          new org.apache.tika.parser.DefaultParser(),
+          new CsvTableParser(),
+          new ColumnAwarePdfParser());
   private final Detector detector = parser.getDetector();
   private final EncodingDetector encodingDetector = new SupersetEncodingDetector();
   private final MediaTypeRegistry registry = MediaTypeRegistry.getDefaultRegistry();
