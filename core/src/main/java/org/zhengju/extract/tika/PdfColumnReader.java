@@ -14,13 +14,14 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 final class PdfColumnReader {
 
   /**
-   * A line in which Chinese text, a gap and Chinese text follow each other: what a row of two
-   * Chinese columns becomes in stream order. Chinese prose has no spaces, so a page without two
-   * such lines is not examined at all, and the cost of reading positions is paid only for likely
+   * A line in which a run of Chinese text, a gap and another run of Chinese text follow each other,
+   * each run of four or more characters: what a row of two Chinese columns becomes in stream order.
+   * Chinese prose has no spaces, and table rows have short or numeric cells, so a page without two
+   * such lines is not examined at all: the cost of reading positions is paid only for likely
    * two-column pages.
    */
   private static final Pattern SPLIT_ROW =
-      Pattern.compile("(?m)^.*\\p{IsHan}\\p{P}?[ \\t]+\\p{IsHan}.*$");
+      Pattern.compile("[\\p{IsHan}\\p{P}]{4,}[ \\t]+[\\p{IsHan}\\p{P}]{4,}");
 
   private Optional<PDDocument> document = Optional.empty();
 
