@@ -2,7 +2,6 @@ package org.zhengju.extract.tika;
 
 import java.io.IOException;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
@@ -13,15 +12,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  */
 final class PdfColumnReader {
 
-  /**
-   * A line in which a run of Chinese text, a gap and another run of Chinese text follow each other,
-   * each run of four or more characters: what a row of two Chinese columns becomes in stream order.
-   * Chinese prose has no spaces, and table rows have short or numeric cells, so a page without two
-   * such lines is not examined at all: the cost of reading positions is paid only for likely
-   * two-column pages.
-   */
-  private static final Pattern SPLIT_ROW =
-      Pattern.compile("[\\p{IsHan}\\p{P}]{4,}[ \\t]+[\\p{IsHan}\\p{P}]{4,}");
+  /** Shortest run of Chinese text on either side of the gap of a split row. */
+  private static final int RUN = 4;
 
   private Optional<PDDocument> document = Optional.empty();
 
@@ -41,8 +33,52 @@ final class PdfColumnReader {
     return ColumnLayout.columnText(PdfPageWords.of(document.get(), pageNumber));
   }
 
-  private static boolean twoSplitRows(String text) {
-    var rows = SPLIT_ROW.matcher(text);
-    return rows.find() && rows.find();
+  /**
+   * Whether two lines of {@code text} are split rows: a run of Chinese text, a gap and another run
+   * of Chinese text, each run of four or more characters, which is what a row of two Chinese
+   * columns becomes in stream order. Chinese prose has no spaces and table rows have short or
+   * numeric cells, so a page without two such lines is not examined at all: positions are read only
+   * for likely two-column pages. A single linear scan: it runs on every PDF page, so it must cost
+   * next to nothing (a regular expression with two open-ended runs backtracks quadratically over
+   * long Chinese lines and measured as slow as the PDF parse).
+   */
+  static boolean twoSplitRows(String text) {
+    int rows = 0;
+    int run = 0; // Chinese characters and punctuation in a row so far
+    int before = -1; // length of the run before the current gap, -1 if none
+    boolean split = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        if (split && ++rows == 2) return true;
+        run = 0;
+        before = -1;
+        split = false;
+      } else if (c == ' ' || c == '\t') {
+        if (run > 0) before = run;
+        run = 0;
+      } else if (Character.isIdeographic(c) || isPunctuation(c)) {
+        run++;
+        if (before >= RUN && run >= RUN) split = true;
+      } else {
+        run = 0;
+        before = -1;
+      }
+    }
+    return split && rows == 1;
+  }
+
+  private static boolean isPunctuation(char c) {
+    return switch (Character.getType(c)) {
+      case Character.OTHER_PUNCTUATION,
+          Character.START_PUNCTUATION,
+          Character.END_PUNCTUATION,
+          Character.DASH_PUNCTUATION,
+          Character.INITIAL_QUOTE_PUNCTUATION,
+          Character.FINAL_QUOTE_PUNCTUATION,
+          Character.CONNECTOR_PUNCTUATION ->
+          true;
+      default -> false;
+    };
   }
 }
