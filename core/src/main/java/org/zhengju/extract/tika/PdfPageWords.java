@@ -36,8 +36,11 @@ final class PdfPageWords extends PDFTextStripper {
     float right = -Float.MAX_VALUE;
     float height = 0;
     for (TextPosition p : positions) {
-      left = Math.min(left, p.getXDirAdj());
-      right = Math.max(right, p.getXDirAdj() + p.getWidthDirAdj());
+      // A mirrored text matrix gives negative widths: take both edges either way round.
+      float x = p.getXDirAdj();
+      float end = x + p.getWidthDirAdj();
+      left = Math.min(left, Math.min(x, end));
+      right = Math.max(right, Math.max(x, end));
       height = Math.max(height, p.getHeightDir());
     }
     TextPosition first = positions.get(0);

@@ -190,8 +190,9 @@ final class TextCollectingHandler extends DefaultHandler {
         text.setLength(pageStart);
         text.append(ordered.get());
       }
-    } catch (IOException e) {
-      // Tika has read this page already, so its stream-order text is kept; the count is reported.
+    } catch (IOException | RuntimeException e) {
+      // Tika has read this page already, so its stream-order text is kept; the count is reported
+      // (PDFBox signals some damage with unchecked exceptions, which must not cost the page).
       columnFailures++;
     }
   }

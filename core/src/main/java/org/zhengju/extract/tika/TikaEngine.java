@@ -87,10 +87,10 @@ final class TikaEngine {
     PDFParserConfig pdf = new PDFParserConfig();
     pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
     // Content-stream order, not position order: sorting by position reads a two-column page line by
-    // line
-    // across both columns (measured on a two-column Federal Register page and on a generated
-    // Chinese
-    // two-column page), and it splits the byte pairs of GBK-encoded fonts without a ToUnicode map.
+    // line across both columns (measured on a two-column Federal Register page and on a generated
+    // Chinese two-column page), and it splits the byte pairs of GBK-encoded fonts without a
+    // ToUnicode map. Pages whose stream draws two columns row by row are reordered by
+    // PdfColumnReader.
     pdf.setSortByPosition(false);
     pdf.setExtractInlineImages(false);
     pdf.setCatchIntermediateIOExceptions(true);
