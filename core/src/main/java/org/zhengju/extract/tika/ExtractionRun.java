@@ -189,6 +189,10 @@ final class ExtractionRun implements AutoCloseable {
       // why.
       provenance.put("gbkFontRepairedPages", Integer.toString(repairedPages));
     }
+    if (handler.columnFailures() > 0) {
+      // These pages keep stream order, which may interleave two columns: the reader should know.
+      provenance.put("columnLayoutFailedPages", Integer.toString(handler.columnFailures()));
+    }
     List<EmbeddedFileCollector.EmbeddedFile> embedded = parsed.embedded();
     boolean isArchive = ARCHIVE_TYPES.contains(mediaType);
     if (parsed.failure().isPresent()) {

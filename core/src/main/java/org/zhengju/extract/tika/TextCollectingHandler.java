@@ -1,7 +1,9 @@
 package org.zhengju.extract.tika;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.xml.sax.Attributes;
@@ -62,6 +64,8 @@ final class TextCollectingHandler extends DefaultHandler {
   private static final Set<String> SKIPPED = Set.of("head", "title", "script", "style", "noscript");
 
   private final int maxCharacters;
+  private final Optional<PdfColumnReader> columns;
+  private int columnFailures;
   private final StringBuilder text = new StringBuilder();
   private final List<PageSpan> pages = new ArrayList<>();
   private final List<Integer> blankPages = new ArrayList<>();
@@ -72,7 +76,16 @@ final class TextCollectingHandler extends DefaultHandler {
   private boolean truncated;
 
   TextCollectingHandler(int maxCharacters) {
+    this(maxCharacters, Optional.empty());
+  }
+
+  /**
+   * A handler that asks {@code columns}, as each page ends, whether the page reads column by
+   * column.
+   */
+  TextCollectingHandler(int maxCharacters, Optional<PdfColumnReader> columns) {
     this.maxCharacters = maxCharacters;
+    this.columns = columns;
   }
 
   @Override
@@ -85,7 +98,7 @@ final class TextCollectingHandler extends DefaultHandler {
     }
     if (skipDepth > 0) return;
     if ("div".equals(name) && "page".equals(atts.getValue("class"))) {
-      closePage();
+      closePage(true);
       lineBreak();
       pageStart = text.length();
     } else if ("tr".equals(name)) {
@@ -114,7 +127,7 @@ final class TextCollectingHandler extends DefaultHandler {
       // A page div may contain nested divs (annotations, form fields); only its own end closes the
       // page.
       lineBreak();
-      if (nestedDivs == 0) closePage();
+      if (nestedDivs == 0) closePage(true);
       else nestedDivs--;
       return;
     } else if (BLOCKS.contains(name)) {
@@ -134,7 +147,8 @@ final class TextCollectingHandler extends DefaultHandler {
 
   /** Closes a page left open by a parse that stopped early. */
   void finish() {
-    closePage();
+    // The parse is over and its document closed: the page keeps its stream order.
+    closePage(false);
   }
 
   String text() {
@@ -154,13 +168,33 @@ final class TextCollectingHandler extends DefaultHandler {
     return truncated;
   }
 
-  private void closePage() {
+  /** How many pages PDFBox could not reread for their columns; they keep their stream order. */
+  int columnFailures() {
+    return columnFailures;
+  }
+
+  private void closePage(boolean documentOpen) {
     if (pageStart < 0) return;
     int number = pages.size() + 1;
+    if (documentOpen && !truncated && columns.isPresent()) readColumns(number);
     pages.add(new PageSpan(number, pageStart, text.length()));
     if (text.substring(pageStart).isBlank()) blankPages.add(number);
     pageStart = -1;
     nestedDivs = 0;
+  }
+
+  private void readColumns(int number) {
+    try {
+      Optional<String> ordered = columns.get().columnText(number, text.substring(pageStart));
+      if (ordered.isPresent() && pageStart + ordered.get().length() <= maxCharacters) {
+        text.setLength(pageStart);
+        text.append(ordered.get());
+      }
+    } catch (IOException | RuntimeException e) {
+      // Tika has read this page already, so its stream-order text is kept; the count is reported
+      // (PDFBox signals some damage with unchecked exceptions, which must not cost the page).
+      columnFailures++;
+    }
   }
 
   private void lineBreak() throws WriteLimitReachedException {

@@ -47,13 +47,16 @@ final class TikaDocumentReader {
    * cannot stop a run; {@link OutOfMemoryError} is not, since nothing can be trusted after it.
    */
   Parsed read(Path file, String name, TempFiles temp) {
-    TextCollectingHandler handler = new TextCollectingHandler(settings.maxCharacters());
+    PdfColumnReader columns = new PdfColumnReader();
+    TextCollectingHandler handler =
+        new TextCollectingHandler(settings.maxCharacters(), Optional.of(columns));
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
     EmbeddedFileCollector embedded =
         new EmbeddedFileCollector(
             engine, temp, settings.maxFileBytes(), settings.maxEmbeddedCount());
     ParseContext context = engine.newContext(embedded);
+    context.set(PdfColumnReader.class, columns);
     Optional<Throwable> failure = Optional.empty();
     try (InputStream in = TikaInputStream.get(file, metadata)) {
       engine.parser().parse(in, handler, metadata, context);

@@ -24,10 +24,13 @@ import org.apache.tika.parser.pdf.PDFParserConfig;
  */
 final class TikaEngine {
 
-  // Tika's default parsers, with CSV read as a table (a later parser wins for the types it
-  // declares).
+  // Tika's default parsers, with CSV read as a table and PDFs read with an eye on their columns (a
+  // later parser wins for the types it declares).
   private final AutoDetectParser parser =
-      new AutoDetectParser(new org.apache.tika.parser.DefaultParser(), new CsvTableParser());
+      new AutoDetectParser(
+          new org.apache.tika.parser.DefaultParser(),
+          new CsvTableParser(),
+          new ColumnAwarePdfParser());
   private final Detector detector = parser.getDetector();
   private final EncodingDetector encodingDetector = new SupersetEncodingDetector();
   private final MediaTypeRegistry registry = MediaTypeRegistry.getDefaultRegistry();
@@ -84,10 +87,10 @@ final class TikaEngine {
     PDFParserConfig pdf = new PDFParserConfig();
     pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
     // Content-stream order, not position order: sorting by position reads a two-column page line by
-    // line
-    // across both columns (measured on a two-column Federal Register page and on a generated
-    // Chinese
-    // two-column page), and it splits the byte pairs of GBK-encoded fonts without a ToUnicode map.
+    // line across both columns (measured on a two-column Federal Register page and on a generated
+    // Chinese two-column page), and it splits the byte pairs of GBK-encoded fonts without a
+    // ToUnicode map. Pages whose stream draws two columns row by row are reordered by
+    // PdfColumnReader.
     pdf.setSortByPosition(false);
     pdf.setExtractInlineImages(false);
     pdf.setCatchIntermediateIOExceptions(true);

@@ -59,6 +59,9 @@ final class Fixtures {
   /** One line of text drawn at a position of a page. */
   record Line(float x, float y, String text) {}
 
+  /** A page of one line of prose, top left. */
+  static final List<Line> SINGLE_LINE_PAGE = List.of(new Line(72, 750, "第一页正文内容如下"));
+
   /** A PDF whose page i holds the lines of {@code pages.get(i)}, in the CJK font. */
   static Path pdf(Path file, List<List<Line>> pages) throws IOException {
     assumeCjkFont();
