@@ -22,6 +22,7 @@ import org.apache.poi.hslf.usermodel.HSLFTextBox;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextBox;
@@ -35,23 +36,30 @@ final class FormatFixtures {
 
   private FormatFixtures() {}
 
+  /**
+   * Fills sheet 转移就业 (a header and a data row) and sheet 培训 (one row), the same for XLS and XLSX.
+   */
+  static void fillTransferSheets(Workbook workbook) {
+    Sheet first = workbook.createSheet("转移就业");
+    Row header = first.createRow(0);
+    header.createCell(0).setCellValue("县市");
+    header.createCell(1).setCellValue("人数");
+    header.createCell(2).setCellValue("去向");
+    Row data = first.createRow(1);
+    data.createCell(0).setCellValue("疏附县");
+    data.createCell(1).setCellValue(300);
+    data.createCell(2).setCellValue("江苏");
+    Sheet second = workbook.createSheet("培训");
+    Row row = second.createRow(0);
+    row.createCell(0).setCellValue("国语培训");
+    row.createCell(1).setCellValue("三个月");
+  }
+
   /** An XLS workbook: sheet 转移就业 with a header and a data row, sheet 培训 with one row. */
   static byte[] xls() throws IOException {
     try (HSSFWorkbook workbook = new HSSFWorkbook();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      Sheet first = workbook.createSheet("转移就业");
-      Row header = first.createRow(0);
-      header.createCell(0).setCellValue("县市");
-      header.createCell(1).setCellValue("人数");
-      header.createCell(2).setCellValue("去向");
-      Row data = first.createRow(1);
-      data.createCell(0).setCellValue("疏附县");
-      data.createCell(1).setCellValue(300);
-      data.createCell(2).setCellValue("江苏");
-      Sheet second = workbook.createSheet("培训");
-      Row row = second.createRow(0);
-      row.createCell(0).setCellValue("国语培训");
-      row.createCell(1).setCellValue("三个月");
+      fillTransferSheets(workbook);
       workbook.getSummaryInformation();
       workbook.createInformationProperties();
       workbook.getSummaryInformation().setTitle("转移就业统计");

@@ -6,8 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
@@ -36,19 +34,7 @@ class TikaTextExtractorOfficeTest {
   static byte[] xlsx() throws IOException {
     try (XSSFWorkbook workbook = new XSSFWorkbook();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      Sheet first = workbook.createSheet("转移就业");
-      Row header = first.createRow(0);
-      header.createCell(0).setCellValue("县市");
-      header.createCell(1).setCellValue("人数");
-      header.createCell(2).setCellValue("去向");
-      Row data = first.createRow(1);
-      data.createCell(0).setCellValue("疏附县");
-      data.createCell(1).setCellValue(300);
-      data.createCell(2).setCellValue("江苏");
-      Sheet second = workbook.createSheet("培训");
-      Row row = second.createRow(0);
-      row.createCell(0).setCellValue("国语培训");
-      row.createCell(1).setCellValue("三个月");
+      FormatFixtures.fillTransferSheets(workbook);
       workbook.write(out);
       return out.toByteArray();
     }
