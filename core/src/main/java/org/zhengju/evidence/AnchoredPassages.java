@@ -26,7 +26,12 @@ public final class AnchoredPassages {
       NormalizedText text,
       List<Passage> passages,
       List<TermMatch> terms) {
-    DocumentView view = new DocumentView(text, terms, List.of(), false, Optional.empty());
+    return select(
+        document, new DocumentView(text, terms, List.of(), false, Optional.empty()), passages);
+  }
+
+  private static List<Passage> select(
+      ExtractedDocument document, DocumentView view, List<Passage> passages) {
     boolean documentAnchored = documentAnchored(document, view, passages);
     List<Passage> selected = new ArrayList<>();
     for (Passage p : passages) {
@@ -57,7 +62,7 @@ public final class AnchoredPassages {
       List<int[]> companies) {
     DocumentView view = new DocumentView(text, terms, List.of(), false, Optional.empty());
     List<Passage> out = new ArrayList<>();
-    for (Passage p : select(document, text, passages, terms)) {
+    for (Passage p : select(document, view, passages)) {
       for (int[] s : Sentences.split(text.matchText(), p.normalizedStart(), p.normalizedEnd())) {
         boolean programme =
             view.termsIn(s[0], s[1]).stream().anyMatch(t -> Vocabulary.isProgramme(t.entry()));

@@ -2,8 +2,10 @@ package org.zhengju.store;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.zhengju.analysis.AnalyzedDocument;
 
 /**
@@ -13,10 +15,11 @@ import org.zhengju.analysis.AnalyzedDocument;
 public final class InMemoryCorpusStore implements CorpusStore {
   private final List<AnalyzedDocument> analyzed = new ArrayList<>();
   private final List<DocumentRecord> records = new ArrayList<>();
+  private final Set<String> hashes = new HashSet<>();
 
   @Override
   public synchronized boolean contains(String sha256) {
-    return records.stream().anyMatch(r -> r.sha256().equals(sha256));
+    return hashes.contains(sha256);
   }
 
   @Override
@@ -24,6 +27,7 @@ public final class InMemoryCorpusStore implements CorpusStore {
       AnalyzedDocument document, Path file, Optional<String> partialReason) {
     analyzed.add(document);
     records.add(DocumentRecords.of(document, file, partialReason));
+    hashes.add(document.document().sha256());
   }
 
   @Override

@@ -45,14 +45,12 @@ public record LinkScore(
 
   /** True positives over all linked companies (1 when nothing is linked). */
   public double precision() {
-    int reported = truePositives.size() + falsePositives.size();
-    return reported == 0 ? 1.0 : (double) truePositives.size() / reported;
+    return Ratios.precision(truePositives.size(), falsePositives.size());
   }
 
   /** True positives over all gold companies (1 when the gold has none). */
   public double recall() {
-    int gold = truePositives.size() + falseNegatives.size();
-    return gold == 0 ? 1.0 : (double) truePositives.size() / gold;
+    return Ratios.recall(truePositives.size(), falseNegatives.size());
   }
 
   /** A multi-line summary for test output and notes. */

@@ -36,14 +36,12 @@ public record MentionScore(
 
   /** True positives over all reported (source, surface) pairs (1 when nothing is reported). */
   public double precision() {
-    int reported = truePositives.size() + falsePositives.size();
-    return reported == 0 ? 1.0 : (double) truePositives.size() / reported;
+    return Ratios.precision(truePositives.size(), falsePositives.size());
   }
 
   /** True positives over all gold (source, surface) pairs (1 when the gold has none). */
   public double recall() {
-    int gold = truePositives.size() + falseNegatives.size();
-    return gold == 0 ? 1.0 : (double) truePositives.size() / gold;
+    return Ratios.recall(truePositives.size(), falseNegatives.size());
   }
 
   /** Share of the found gold mentions resolved to the gold company (1 when none was found). */
