@@ -51,6 +51,9 @@ public final class Zhengju implements AutoCloseable {
   private final List<EntityRecognizer> recognizers;
   private final StoreProvider provider;
   private CorpusStore store;
+  private PassageSearcher searcher; // open until the next ingest through this object, then reopened
+  private DocumentAnalyzer
+      analyzer; // built on first ingest: the tagger's automaton takes a second or two
 
   Zhengju(
       ZhengjuBuilder settings,
@@ -82,13 +85,15 @@ public final class Zhengju implements AutoCloseable {
    * @throws IOException if the index cannot be written (work committed before stays)
    */
   public IngestReport ingest(List<Path> paths, IngestListener listener) throws IOException {
-    DocumentAnalyzer analyzer =
-        new DocumentAnalyzer(
-            normalizer,
-            new PassageSplitter(),
-            new LexiconTagger(lexicon),
-            new QuantityTagger(),
-            recognizers);
+    if (analyzer == null)
+      analyzer =
+          new DocumentAnalyzer(
+              normalizer,
+              new PassageSplitter(),
+              new LexiconTagger(lexicon),
+              new QuantityTagger(),
+              recognizers);
+    closeSearcher(); // it would not see what this ingest adds
     Ingestor ingestor = new Ingestor(extractor, analyzer, store(), settings.ingest());
     return ingestor.ingest(paths, listener);
   }
@@ -104,12 +109,24 @@ public final class Zhengju implements AutoCloseable {
     return new CompanyAggregator().find(companies(), name);
   }
 
-  /** Searches the index's passages (see {@link PassageSearcher#search} for the query language). */
+  /**
+   * Searches the index's passages (see {@link PassageSearcher#search} for the query language). The
+   * searcher stays open for further searches and is reopened after an ingest through this object;
+   * changes another process makes to the index are seen by a new {@code Zhengju}.
+   */
   public SearchResult search(String query, int limit) throws IOException {
-    if (store != null) store.commit();
-    try (PassageSearcher searcher =
-        provider.openSearcher(settings.index(), normalizer::foldQuery, this::glossTerms)) {
-      return searcher.search(query, limit);
+    if (searcher == null) {
+      if (store != null) store.commit();
+      searcher = provider.openSearcher(settings.index(), normalizer::foldQuery, this::glossTerms);
+    }
+    return searcher.search(query, limit);
+  }
+
+  private void closeSearcher() throws IOException {
+    if (searcher != null) {
+      PassageSearcher open = searcher;
+      searcher = null;
+      open.close();
     }
   }
 
@@ -147,9 +164,14 @@ public final class Zhengju implements AutoCloseable {
   public void close() throws IOException {
     IOException failure = null;
     try {
-      if (store != null) store.close();
+      closeSearcher();
     } catch (IOException e) {
       failure = e;
+    }
+    try {
+      if (store != null) store.close();
+    } catch (IOException e) {
+      if (failure == null) failure = e;
     }
     for (EntityRecognizer r : recognizers) {
       try {
